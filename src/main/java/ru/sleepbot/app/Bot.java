@@ -1,0 +1,56 @@
+package ru.sleepbot.app;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.content.ContentLoader;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.dialog.Dialog;
+import ru.sleepbot.dialog.DialogDependencies;
+import ru.sleepbot.dialog.Dialogs;
+import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.time.ExecutorScheduler;
+
+/** The assembled bot: content, classifier, store and dialog, wired by constructors. */
+final class Bot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
+    private final Dialog dialog;
+    private final ExecutorScheduler scheduler;
+
+    private Bot(Dialog dialog, ExecutorScheduler scheduler) {
+        this.dialog = dialog;
+        this.scheduler = scheduler;
+    }
+
+    static KnowledgeBase loadContent(Settings settings) {
+        ContentLoader loader = new ContentLoader();
+        return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
+    }
+
+    static Bot start(Settings settings, Outbox outbox) {
+        log.info("starting with {}", settings);
+        KnowledgeBase knowledge = loadContent(settings);
+        ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
+        // TODO(nlu, safety): replace these two placeholders with the trained classifier and the guard.
+        DialogDependencies deps = new DialogDependencies(knowledge,
+                text -> new Classification(Classification.OUT_OF_SCOPE, 1, Classification.OUT_OF_SCOPE, 0, null),
+                text -> Optional.empty(),
+                outbox, scheduler, Clock.systemUTC(),
+                new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
+        return new Bot(Dialogs.create(deps), scheduler);
+    }
+
+    Dialog dialog() {
+        return dialog;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

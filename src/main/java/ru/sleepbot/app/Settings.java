@@ -1,0 +1,68 @@
+package ru.sleepbot.app;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Configuration, from environment variables only (as on Heroku). The token is kept out of
+ * {@link #toString()} so that it can never reach a log line.
+ */
+public record Settings(
+        Optional<String> token,
+        String apiUrl,
+        Optional<String> databaseUrl,
+        Optional<Path> intentsDir,
+        ZoneId defaultZone,
+        Duration sessionIdle,
+        long maxSessions) {
+
+    public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    static Settings from(Map<String, String> env) {
+        return new Settings(
+                nonBlank(env.get("TELEGRAM_BOT_TOKEN")),
+                nonBlank(env.get("TELEGRAM_API_URL")).orElse(DEFAULT_API_URL),
+                nonBlank(env.get("DATABASE_URL")),
+                nonBlank(env.get("INTENTS_DIR")).map(Path::of),
+                zone(nonBlank(env.get("BOT_DEFAULT_TZ")).orElse("Europe/Moscow")),
+                Duration.ofMinutes(number(env, "SESSION_IDLE_MINUTES", 30)),
+                number(env, "SESSION_MAX", 200_000));
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("BOT_DEFAULT_TZ is not a time zone: " + id, e);
+        }
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback) {
+        Optional<String> value = nonBlank(env.get(name));
+        try {
+            return value.map(Long::parseLong).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number: " + value.get(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[token=" + (token.isPresent() ? "***" : "none") + ", apiUrl=" + apiUrl
+                + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded H2")
+                + ", intentsDir=" + intentsDir.map(Path::toString).orElse("bundled")
+                + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions + "]";
+    }
+}

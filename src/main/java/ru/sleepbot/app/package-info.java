@@ -1,0 +1,2 @@
+/** Start-up: the picocli commands, settings from the environment, and the wiring of all parts. */
+package ru.sleepbot.app;

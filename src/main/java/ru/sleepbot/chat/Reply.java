@@ -1,0 +1,45 @@
+package ru.sleepbot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One message of the bot: text in Telegram's HTML subset (dynamic parts already escaped with
+ * {@link Html#escape}) and rows of inline buttons.
+ */
+public record Reply(String text, List<List<Button>> keyboard) {
+
+    public Reply {
+        Objects.requireNonNull(text, "text");
+        keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
+    }
+
+    public static Reply text(String text) {
+        return new Reply(text, List.of());
+    }
+
+    /** A copy with one more row of buttons under the existing ones. */
+    public Reply withRow(List<Button> row) {
+        if (row.isEmpty()) {
+            return this;
+        }
+        List<List<Button>> rows = new ArrayList<>(keyboard);
+        rows.add(row);
+        return new Reply(text, rows);
+    }
+
+    /** A copy with the buttons laid out {@code perRow} to a row. */
+    public Reply withButtons(List<Button> buttons, int perRow) {
+        Reply result = this;
+        for (int i = 0; i < buttons.size(); i += perRow) {
+            result = result.withRow(buttons.subList(i, Math.min(buttons.size(), i + perRow)));
+        }
+        return result;
+    }
+
+    /** Every button, row after row. */
+    public List<Button> buttons() {
+        return keyboard.stream().flatMap(List::stream).toList();
+    }
+}

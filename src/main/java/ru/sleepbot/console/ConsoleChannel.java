@@ -1,0 +1,125 @@
+package ru.sleepbot.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ChatRef;
+import ru.sleepbot.chat.Html;
+import ru.sleepbot.chat.Incoming;
+import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.dialog.Dialog;
+import ru.sleepbot.nlu.TextNormalizer;
+
+/**
+ * Chats with the dialog on a terminal or a pipe. Buttons print as numbered options; typing a
+ * number or a button's label presses that button of the latest reply that had buttons. In JSON
+ * mode each reply is one line {@code {"turn":N,"text":...,"buttons":[{"label","data"}]}}, N being
+ * the input line it answers. Messages the bot sends on its own (timed routine steps) arrive
+ * through {@link Outbox} and print with the current turn.
+ */
+public final class ConsoleChannel implements Outbox {
+
+    /** The console is one private chat. */
+    public static final ChatRef CHAT = ChatRef.privateChat(1L);
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final boolean json;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private List<Button> lastButtons = List.of();
+    private int turn;
+
+    public ConsoleChannel(BufferedReader in, PrintWriter out, boolean json) {
+        this.in = in;
+        this.out = out;
+        this.json = json;
+    }
+
+    /** Reads lines until end of input; returns the exit code. */
+    public int run(Dialog dialog) {
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                Incoming incoming;
+                synchronized (this) {
+                    turn++;
+                    incoming = toIncoming(line);
+                }
+                for (Outgoing reply : dialog.handle(incoming)) {
+                    send(reply);
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void send(Outgoing message) {
+        Reply reply = message.reply();
+        if (!reply.buttons().isEmpty()) {
+            lastButtons = reply.buttons();
+        }
+        if (json) {
+            out.println(toJson(reply));
+        } else {
+            out.println(render(reply));
+        }
+        out.flush();
+    }
+
+    private Incoming toIncoming(String line) {
+        return pressedButton(line)
+                .<Incoming>map(b -> new Incoming.Press(CHAT, b.data()))
+                .orElseGet(() -> new Incoming.Text(CHAT, line));
+    }
+
+    private Optional<Button> pressedButton(String line) {
+        String typed = line.strip();
+        if (typed.matches("\\d{1,2}")) {
+            int index = Integer.parseInt(typed) - 1;
+            return index >= 0 && index < lastButtons.size() ? Optional.of(lastButtons.get(index)) : Optional.empty();
+        }
+        String key = normalizer.normalize(typed);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return lastButtons.stream().filter(b -> normalizer.normalize(b.label()).equals(key)).findFirst();
+    }
+
+    private String render(Reply reply) {
+        StringBuilder text = new StringBuilder(Html.toPlain(reply.text()));
+        int number = 1;
+        for (List<Button> row : reply.keyboard()) {
+            text.append('\n');
+            for (int i = 0; i < row.size(); i++) {
+                text.append(i == 0 ? "" : "  ").append('[').append(number++).append("] ").append(row.get(i).label());
+            }
+        }
+        return text.append('\n').toString();
+    }
+
+    private String toJson(Reply reply) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("turn", turn);
+        node.put("text", Html.toPlain(reply.text()));
+        ArrayNode buttons = node.putArray("buttons");
+        reply.buttons().forEach(b -> buttons.addObject().put("label", b.label()).put("data", b.data()));
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The console channel: the same dialog as Telegram, on stdin and stdout, plain or JSON lines. */
+package ru.sleepbot.console;

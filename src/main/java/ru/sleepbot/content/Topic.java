@@ -1,0 +1,51 @@
+package ru.sleepbot.content;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A subject the bot knows about (one file in {@code intents/topics/}): how people ask about it,
+ * the direct answer, follow-up sections, related topics and the warning signs it carries.
+ *
+ * @param parent  the taxonomy id this finer intent belongs to, or null for a taxonomy id itself
+ * @param order   position in topic lists (lower first)
+ */
+public record Topic(
+        String id,
+        String parent,
+        String title,
+        int order,
+        List<String> examples,
+        String answer,
+        Map<Aspect, String> sections,
+        List<String> related,
+        List<String> redFlags) {
+
+    public Topic {
+        Objects.requireNonNull(id, "topic id");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("topic " + id + " has no title");
+        }
+        examples = examples == null ? List.of() : List.copyOf(examples);
+        answer = answer == null ? "" : answer.strip();
+        Map<Aspect, String> copy = new EnumMap<>(Aspect.class);
+        if (sections != null) {
+            sections.forEach((aspect, text) -> copy.put(aspect, text.strip()));
+        }
+        sections = Map.copyOf(copy);
+        related = related == null ? List.of() : List.copyOf(related);
+        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+    }
+
+    /** The taxonomy id this topic answers for: its parent, or itself. */
+    public String taxonomyId() {
+        return parent == null ? id : parent;
+    }
+
+    public Optional<String> section(Aspect aspect) {
+        return Optional.ofNullable(sections.get(aspect));
+    }
+}

@@ -1,0 +1,29 @@
+package ru.sleepbot.dialog;
+
+import java.time.Clock;
+import java.util.Objects;
+import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.time.Scheduler;
+
+/** Everything the dialog needs from outside, handed in by the application's wiring. */
+public record DialogDependencies(
+        KnowledgeBase knowledge,
+        IntentClassifier classifier,
+        SafetyGuard guard,
+        Outbox outbox,
+        Scheduler scheduler,
+        Clock clock,
+        SessionSettings sessions) {
+
+    public DialogDependencies {
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(classifier, "classifier");
+        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(sessions, "sessions");
+    }
+}

@@ -1,0 +1,55 @@
+package ru.sleepbot.dialog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.nlu.Classification;
+
+/**
+ * One capability of the dialog (answers, symptom check, routines, reminders...): the commands,
+ * button prefixes and intents it owns, and the flow states it drives. The engine routes each
+ * update to exactly one feature; ownership is checked for clashes when the engine is built.
+ */
+interface Feature {
+
+    /** Command names without the slash, lower case: {@code "routine"}. */
+    default Set<String> commands() {
+        return Set.of();
+    }
+
+    /** Button data prefixes before the first ':' ({@code "rt"} owns {@code "rt:start:body_scan"}). */
+    default Set<String> buttonPrefixes() {
+        return Set.of();
+    }
+
+    /** Intent ids (taxonomy or finer) this feature answers. */
+    default Set<String> intents() {
+        return Set.of();
+    }
+
+    /** True when {@code state} is one of this feature's flows. */
+    default boolean ownsFlow(FlowState state) {
+        return false;
+    }
+
+    default List<Reply> onCommand(Turn turn, String command, String argument) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no command " + command);
+    }
+
+    default List<Reply> onButton(Turn turn, String data) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no button " + data);
+    }
+
+    default List<Reply> onIntent(Turn turn, Classification understood, String text) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no intent " + understood.intent());
+    }
+
+    /**
+     * Free text while this feature's flow is open. Empty means "not an answer to my question":
+     * the engine then understands the text as usual (and the feature may have parked its flow).
+     */
+    default Optional<List<Reply>> onFlowText(Turn turn, String text) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+package ru.sleepbot.dialog;
+
+import java.time.Instant;
+import java.util.Objects;
+import ru.sleepbot.chat.ChatRef;
+
+/** The context of one update as a feature sees it. */
+record Turn(ChatRef chat, Session session, Instant now) {
+
+    Turn {
+        Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(now, "now");
+    }
+}

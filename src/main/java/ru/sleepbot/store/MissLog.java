@@ -1,0 +1,13 @@
+package ru.sleepbot.store;
+
+import java.util.List;
+
+/** Counts questions the bot did not understand, so editors know what content to add. */
+public interface MissLog {
+
+    /** @param text the normalized text, or null when the user has not agreed to keep it */
+    void record(String hash, String text);
+
+    /** The most frequent misses, most frequent first. */
+    List<MissCount> top(int limit);
+}

@@ -1,15 +1,35 @@
 package ru.sleepbot.app;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its issue fills it in. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** Benchmarks: speed and memory goals are measured here, never in timed unit tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the benchmarks and print their figures (all, or the named parts).")
 final class BenchCommand implements Callable<Integer> {
 
+    @Parameters(arity = "0..*", paramLabel = "PART", description = "Parts to run: ${COMPLETION-CANDIDATES}; default all.")
+    List<String> parts = List.of();
+
+    /** Every benchmark; each capability adds its own class here. */
+    private static List<Benchmark> all() {
+        return List.of();
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("'bench' is not built yet");
-        return 1;
+    public Integer call() throws Exception {
+        Settings settings = Settings.fromEnvironment();
+        List<Benchmark> chosen = all().stream().filter(b -> parts.isEmpty() || parts.contains(b.name())).toList();
+        if (chosen.isEmpty()) {
+            System.err.println("no benchmark named " + parts + "; known: " + all().stream().map(Benchmark::name).toList());
+            return 1;
+        }
+        for (Benchmark benchmark : chosen) {
+            System.out.println("== bench " + benchmark.name());
+            benchmark.run(settings, System.out);
+        }
+        return 0;
     }
 }

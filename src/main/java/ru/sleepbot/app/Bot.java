@@ -40,6 +40,19 @@ final class Bot implements AutoCloseable {
         DialogDependencies deps = new DialogDependencies(knowledge,
                 text -> new Classification(Classification.OUT_OF_SCOPE, 1, Classification.OUT_OF_SCOPE, 0, null),
                 text -> Optional.empty(),
+                // TODO(store): replace with the JDBC store and miss log.
+                new ru.sleepbot.store.UserStore() {
+                    public Optional<ru.sleepbot.store.UserSettings> find(long chatId) { return Optional.empty(); }
+                    public ru.sleepbot.store.UserSettings update(long chatId,
+                            java.util.function.UnaryOperator<ru.sleepbot.store.UserSettings> change) {
+                        return change.apply(ru.sleepbot.store.UserSettings.defaults(chatId, settings.defaultZone()));
+                    }
+                    public boolean forget(long chatId) { return false; }
+                },
+                new ru.sleepbot.store.MissLog() {
+                    public void record(String hash, String text) { }
+                    public java.util.List<ru.sleepbot.store.MissCount> top(int limit) { return java.util.List.of(); }
+                },
                 outbox, scheduler, Clock.systemUTC(),
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
         return new Bot(Dialogs.create(deps), scheduler);

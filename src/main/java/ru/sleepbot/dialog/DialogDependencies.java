@@ -5,6 +5,8 @@ import java.util.Objects;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.store.MissLog;
+import ru.sleepbot.store.UserStore;
 import ru.sleepbot.time.Scheduler;
 
 /** Everything the dialog needs from outside, handed in by the application's wiring. */
@@ -12,6 +14,8 @@ public record DialogDependencies(
         KnowledgeBase knowledge,
         IntentClassifier classifier,
         SafetyGuard guard,
+        UserStore users,
+        MissLog misses,
         Outbox outbox,
         Scheduler scheduler,
         Clock clock,
@@ -21,6 +25,8 @@ public record DialogDependencies(
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(misses, "misses");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(scheduler, "scheduler");
         Objects.requireNonNull(clock, "clock");

@@ -1,0 +1,25 @@
+package ru.sleepbot.store;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link MissLog} in a map, for tests of the parts above the store. */
+public final class InMemoryMissLog implements MissLog {
+
+    private final Map<String, MissCount> counts = new ConcurrentHashMap<>();
+
+    @Override
+    public void record(String hash, String text) {
+        counts.merge(hash, new MissCount(hash, text, 1),
+                (old, add) -> new MissCount(hash, old.text() != null ? old.text() : add.text(), old.count() + 1));
+    }
+
+    @Override
+    public List<MissCount> top(int limit) {
+        return counts.values().stream()
+                .sorted(Comparator.comparingLong(MissCount::count).reversed().thenComparing(MissCount::hash))
+                .limit(limit).toList();
+    }
+}

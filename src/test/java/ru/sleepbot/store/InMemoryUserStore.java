@@ -1,0 +1,33 @@
+package ru.sleepbot.store;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/** A {@link UserStore} in a map, for tests of the parts above the store. */
+public final class InMemoryUserStore implements UserStore {
+
+    private final Map<Long, UserSettings> rows = new ConcurrentHashMap<>();
+    private final ZoneId defaultZone;
+
+    public InMemoryUserStore(ZoneId defaultZone) {
+        this.defaultZone = defaultZone;
+    }
+
+    @Override
+    public Optional<UserSettings> find(long chatId) {
+        return Optional.ofNullable(rows.get(chatId));
+    }
+
+    @Override
+    public UserSettings update(long chatId, UnaryOperator<UserSettings> change) {
+        return rows.compute(chatId, (id, old) -> change.apply(old == null ? UserSettings.defaults(id, defaultZone) : old));
+    }
+
+    @Override
+    public boolean forget(long chatId) {
+        return rows.remove(chatId) != null;
+    }
+}

@@ -9,7 +9,8 @@ public final class Dialogs {
     }
 
     public static DialogEngine create(DialogDependencies deps) {
-        List<Feature> features = List.of();
+        List<Feature> features = List.of(
+                new ReminderFeature(deps.users(), deps.knowledge().messages(), deps.clock()));
         Feature fallback = new Feature() {
         };
         return new DialogEngine(deps.classifier(), deps.guard(), deps.knowledge().messages(), deps.clock(),

@@ -3,10 +3,8 @@ package ru.sleepbot.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +40,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
     private static final Duration IDLE = Duration.ofMinutes(1);
     private static final int MAX_RATE_LIMITED = 20;
+    private static final Duration CHAT_MEMORY = Duration.ofMinutes(1);
 
     private final Transport transport;
     private final LongConsumer onBlocked;
@@ -54,8 +53,9 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final Map<Long, Lane> lanes = new HashMap<>();
     private final PriorityQueue<Lane> waiting = new PriorityQueue<>(
             Comparator.comparing((Lane l) -> l.notBefore).thenComparingLong(Lane::headSeq));
-    private final Deque<Lane> readyInteractive = new ArrayDeque<>();
-    private final Deque<Lane> readyBulk = new ArrayDeque<>();
+    /** Ready lanes, oldest head message first, so a retried message keeps its place in line. */
+    private final PriorityQueue<Lane> readyInteractive = new PriorityQueue<>(Comparator.comparingLong(Lane::headSeq));
+    private final PriorityQueue<Lane> readyBulk = new PriorityQueue<>(Comparator.comparingLong(Lane::headSeq));
     private final RateWindow global;
     private final Thread dispatcher;
     private final QueueStats.Counters stats = new QueueStats.Counters();
@@ -68,8 +68,12 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     /** Turns a user's reminders off when they block the bot. */
     public OutboundQueue(Transport transport, UserStore users, Clock clock, QueueLimits limits) {
-        this(transport, chatId -> users.update(chatId, s -> s.withReminder(s.remindAt(), false).withSnoozedUntil(null)),
-                clock, limits);
+        this(transport, turnRemindersOff(users), clock, limits);
+    }
+
+    /** A user who blocked the bot gets no more prompts; their chosen time is kept should they come back. */
+    static LongConsumer turnRemindersOff(UserStore users) {
+        return chatId -> users.update(chatId, s -> s.withReminder(s.remindAt(), false).withSnoozedUntil(null));
     }
 
     /** @param onBlocked told the chat id when a send gets 403 (the user blocked the bot) */
@@ -212,7 +216,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
         List<Runnable> starts = new ArrayList<>();
         while (hasReady() && inFlight < limits.workers() && !pausedUntil.isAfter(now) && global.hasRoom(now)) {
-            Lane lane = readyInteractive.isEmpty() ? readyBulk.pollFirst() : readyInteractive.pollFirst();
+            Lane lane = readyInteractive.isEmpty() ? readyBulk.poll() : readyInteractive.poll();
             Lane.Item item = lane.items.pollFirst();
             count(lane, item, -1);
             lane.place = Lane.Place.IN_FLIGHT;
@@ -270,8 +274,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                     requeue(lane, item);
                 }
                 lane.notBefore = now.plus(retry.delay());
-                // A chat we had not sent to within its own gap cannot be over its own limit:
-                // the 429 is about the bot as a whole, so every chat waits.
+                // A 429 for a chat we had not been talking to is about the bot as a whole: every chat waits.
                 if (!sentRecently(item)) {
                     pausedUntil = later(pausedUntil, now.plus(retry.delay()));
                 }
@@ -299,8 +302,12 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
     }
 
-    private boolean sentRecently(Lane.Item item) {
-        return item.previousStart != null && item.previousStart.plus(limits.perChat()).isAfter(item.startedAt);
+    /**
+     * Telegram also limits a chat over a minute (20 messages in groups), so a chat we were talking
+     * to in the last minute may be over its own limit; one we were not cannot be.
+     */
+    private static boolean sentRecently(Lane.Item item) {
+        return item.previousStart != null && item.previousStart.plus(CHAT_MEMORY).isAfter(item.startedAt);
     }
 
     private void requeue(Lane lane, Lane.Item item) {
@@ -339,10 +346,10 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             waiting.add(lane);
         } else if (lane.urgent()) {
             lane.place = Lane.Place.READY_INTERACTIVE;
-            readyInteractive.addLast(lane);
+            readyInteractive.add(lane);
         } else {
             lane.place = Lane.Place.READY_BULK;
-            readyBulk.addLast(lane);
+            readyBulk.add(lane);
         }
     }
 

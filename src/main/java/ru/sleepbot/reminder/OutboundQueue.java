@@ -224,13 +224,14 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             item.startedAt = now;
             lane.lastStart = now;
             inFlight++;
-            global.take(now);
+            global.take();
             starts.add(() -> deliver(lane, item));
         }
         starts.forEach(senders::execute);
         Instant next = null;
         if (hasReady() && inFlight < limits.workers()) {
-            next = later(pausedUntil, global.nextRoom(now));
+            Instant room = global.nextRoom(now);
+            next = room == null ? null : later(pausedUntil, room);
         }
         if (!waiting.isEmpty()) {
             next = earlier(next, waiting.peek().notBefore);
@@ -261,6 +262,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         try {
             Instant now = clock.instant();
             inFlight--;
+            global.finish(now);
             lane.place = Lane.Place.IDLE;
             boolean blocked = false;
             if (result instanceof DeliveryResult.Delivered) {

@@ -19,8 +19,8 @@ import java.util.Objects;
 public record QueueLimits(int perSecond, Duration perChat, Duration margin, int workers, int maxAttempts,
                           Duration firstBackoff, Duration maxBackoff, Duration drainDeadline) {
 
-    /** Telegram's published limits, with a 15 ms margin (29.6 messages/s at most). */
-    public static final QueueLimits TELEGRAM = new QueueLimits(30, Duration.ofSeconds(1), Duration.ofMillis(15), 4, 5,
+    /** Telegram's published limits, with a 5 ms margin. */
+    public static final QueueLimits TELEGRAM = new QueueLimits(30, Duration.ofSeconds(1), Duration.ofMillis(5), 4, 5,
             Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(8));
 
     public QueueLimits {

@@ -15,7 +15,9 @@ import ru.sleepbot.dialog.Dialog;
 import ru.sleepbot.dialog.DialogDependencies;
 import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.dialog.WarningSignGuard;
 import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.reminder.OutboundQueue;
 import ru.sleepbot.reminder.PromptComposer;
 import ru.sleepbot.reminder.QueueLimits;
@@ -80,10 +82,10 @@ final class Bot implements AutoCloseable {
         Outbox outbox = outboxFor.apply(users);
         Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
-        // TODO(nlu, safety): replace these two placeholders with the trained classifier and the guard.
+        // TODO(nlu): replace this placeholder with the trained classifier.
         DialogDependencies deps = new DialogDependencies(knowledge,
                 text -> new Classification(Classification.OUT_OF_SCOPE, 1, Classification.OUT_OF_SCOPE, 0, null),
-                text -> Optional.empty(),
+                new WarningSignGuard(knowledge, new TextNormalizer()),
                 users, database.misses(clock),
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));

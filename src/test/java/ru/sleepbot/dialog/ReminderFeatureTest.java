@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -190,6 +191,49 @@ class ReminderFeatureTest {
         assertThat(stored().zone()).isEqualTo(ZoneOffset.ofHours(5));
         say("/timezone Asia/Kathmandu");
         assertThat(stored().zone()).isEqualTo(ZoneId.of("Asia/Kathmandu"));
+    }
+
+    /** Another feature's flow, to check that reminders never close it. */
+    record OtherFlow() implements FlowState {
+    }
+
+    @Test
+    void settingARemindLeavesAnotherFeaturesFlowOpen() {
+        Feature routine = new Feature() {
+            @Override
+            public Set<String> commands() {
+                return Set.of("other");
+            }
+
+            @Override
+            public boolean ownsFlow(FlowState state) {
+                return state instanceof OtherFlow;
+            }
+
+            @Override
+            public List<Reply> onCommand(Turn turn, String command, String argument) {
+                turn.session().open(new OtherFlow());
+                return List.of(Reply.text("opened"));
+            }
+
+            @Override
+            public List<Reply> onButton(Turn turn, String data) {
+                return List.of(Reply.text(turn.session().flow(OtherFlow.class).isPresent() ? "still open" : "closed"));
+            }
+
+            @Override
+            public Set<String> buttonPrefixes() {
+                return Set.of("ot");
+            }
+        };
+        DialogEngine both = new DialogEngine(text -> new Classification("reminder", 1, "help", 0, null),
+                text -> Optional.empty(), messages, clock, SessionSettings.DEFAULT,
+                List.of(new ReminderFeature(users, messages, clock), routine), new Feature() {
+                });
+        both.handle(new Incoming.Text(PRIVATE, "/other"));
+        both.handle(new Incoming.Text(PRIVATE, "/remind"));
+        both.handle(new Incoming.Press(PRIVATE, "rm:at:22:00"));
+        assertThat(only(both.handle(new Incoming.Press(PRIVATE, "ot:check"))).text()).isEqualTo("still open");
     }
 
     @Test

@@ -23,6 +23,8 @@ final class Lane {
         Instant startedAt;
         /** When the chat's previous message started, to tell a chat's own 429 from the bot's. */
         Instant previousStart;
+        /** The lane it was taken from while in flight. */
+        Lane lane;
 
         Item(Outgoing message, long seq) {
             this.message = message;

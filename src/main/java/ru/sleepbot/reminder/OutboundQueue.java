@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -50,30 +47,17 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final Waiter waiter;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
-    private final Map<Long, Lane> lanes = new HashMap<>();
-    private final PriorityQueue<Lane> waiting = new PriorityQueue<>(
-            Comparator.comparing((Lane l) -> l.notBefore).thenComparingLong(Lane::headSeq));
-    /** Ready lanes, oldest head message first, so a retried message keeps its place in line. */
-    private final PriorityQueue<Lane> readyInteractive = new PriorityQueue<>(Comparator.comparingLong(Lane::headSeq));
-    private final PriorityQueue<Lane> readyBulk = new PriorityQueue<>(Comparator.comparingLong(Lane::headSeq));
+    private final Lanes lanes = new Lanes();
     private final RateWindow global;
     private final Thread dispatcher;
     private final QueueStats.Counters stats = new QueueStats.Counters();
     private Instant pausedUntil = Instant.EPOCH;
     private Instant drainDeadline;
-    private long sequence;
-    private int queuedBulk;
-    private int queued;
     private int inFlight;
 
     /** Turns a user's reminders off when they block the bot. */
     public OutboundQueue(Transport transport, UserStore users, Clock clock, QueueLimits limits) {
         this(transport, turnRemindersOff(users), clock, limits);
-    }
-
-    /** A user who blocked the bot gets no more prompts; their chosen time is kept should they come back. */
-    static LongConsumer turnRemindersOff(UserStore users) {
-        return chatId -> users.update(chatId, s -> s.withReminder(s.remindAt(), false).withSnoozedUntil(null));
     }
 
     /** @param onBlocked told the chat id when a send gets 403 (the user blocked the bot) */
@@ -100,6 +84,11 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
     }
 
+    /** A user who blocked the bot gets no more prompts; their chosen time is kept should they come back. */
+    static LongConsumer turnRemindersOff(UserStore users) {
+        return chatId -> users.update(chatId, s -> s.withReminder(s.remindAt(), false).withSnoozedUntil(null));
+    }
+
     @Override
     public void send(Outgoing message) {
         Objects.requireNonNull(message, "message");
@@ -110,17 +99,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 log.warn("outbound queue closed; message to chat {} dropped", message.chatId());
                 return;
             }
-            Lane lane = lanes.computeIfAbsent(message.chatId(), Lane::new);
-            Lane.Item item = new Lane.Item(message, sequence++);
-            lane.items.addLast(item);
-            count(lane, item, +1);
-            if (item.interactive() && lane.place == Lane.Place.READY_BULK) {
-                readyBulk.remove(lane); // an answer lifts the whole chat ahead of bulk prompts
-                lane.place = Lane.Place.IDLE;
-            }
-            if (lane.place == Lane.Place.IDLE) {
-                place(lane, clock.instant());
-            }
+            lanes.add(message, clock.instant());
             wake.signalAll();
         } finally {
             lock.unlock();
@@ -131,7 +110,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     public int pendingBulk() {
         lock.lock();
         try {
-            return queuedBulk;
+            return lanes.queuedBulk();
         } finally {
             lock.unlock();
         }
@@ -182,12 +161,16 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         try {
             while (true) {
                 Instant now = clock.instant();
-                boolean idle = queued == 0 && inFlight == 0;
+                boolean idle = lanes.queued() == 0 && inFlight == 0;
                 if (idle && (untilIdle || drainDeadline != null)) {
                     return;
                 }
                 if (drainDeadline != null && !now.isBefore(drainDeadline)) {
-                    dropAll();
+                    int left = lanes.clearAll();
+                    stats.dropped += left;
+                    if (left > 0) {
+                        log.warn("drain deadline passed; {} queued messages not sent", left);
+                    }
                     return;
                 }
                 Instant next = pump(now);
@@ -209,94 +192,72 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     /** Starts every send allowed now; returns when the next one may become allowed (null: on a signal). */
     private Instant pump(Instant now) {
-        while (!waiting.isEmpty() && !waiting.peek().notBefore.isAfter(now)) {
-            Lane lane = waiting.poll();
-            lane.place = Lane.Place.IDLE;
-            place(lane, now);
-        }
-        List<Runnable> starts = new ArrayList<>();
-        while (hasReady() && inFlight < limits.workers() && !pausedUntil.isAfter(now) && global.hasRoom(now)) {
-            Lane lane = readyInteractive.isEmpty() ? readyBulk.poll() : readyInteractive.poll();
-            Lane.Item item = lane.items.pollFirst();
-            count(lane, item, -1);
-            lane.place = Lane.Place.IN_FLIGHT;
-            item.previousStart = lane.lastStart;
-            item.startedAt = now;
-            lane.lastStart = now;
+        lanes.promote(now);
+        List<Lane.Item> started = new ArrayList<>();
+        while (lanes.hasReady() && inFlight < limits.workers() && !pausedUntil.isAfter(now) && global.hasRoom(now)) {
+            started.add(lanes.startNext(now));
             inFlight++;
             global.take();
-            starts.add(() -> deliver(lane, item));
         }
-        starts.forEach(senders::execute);
+        started.forEach(item -> senders.execute(() -> deliver(item)));
         Instant next = null;
-        if (hasReady() && inFlight < limits.workers()) {
+        if (lanes.hasReady() && inFlight < limits.workers()) {
             Instant room = global.nextRoom(now);
             next = room == null ? null : later(pausedUntil, room);
         }
-        if (!waiting.isEmpty()) {
-            next = earlier(next, waiting.peek().notBefore);
+        Instant waiting = lanes.nextWaiting();
+        if (waiting != null && (next == null || waiting.isBefore(next))) {
+            next = waiting;
         }
         return next;
     }
 
-    private void deliver(Lane lane, Lane.Item item) {
+    private void deliver(Lane.Item item) {
         DeliveryResult result;
         try {
             result = transport.deliver(item.message);
         } catch (RuntimeException e) {
             result = new DeliveryResult.Failed(true, e.getClass().getSimpleName());
         }
-        boolean blocked = complete(lane, item, result);
-        if (blocked) {
+        if (complete(item, result)) {
             try {
-                onBlocked.accept(lane.chatId);
+                onBlocked.accept(item.message.chatId());
             } catch (RuntimeException e) {
-                log.error("could not turn reminders off for blocked chat {}", lane.chatId, e);
+                log.error("could not turn reminders off for blocked chat {}", item.message.chatId(), e);
             }
         }
     }
 
     /** Acts on a send's result; true when the chat turned out blocked. */
-    private boolean complete(Lane lane, Lane.Item item, DeliveryResult result) {
+    private boolean complete(Lane.Item item, DeliveryResult result) {
         lock.lock();
         try {
             Instant now = clock.instant();
+            Lane lane = item.lane;
             inFlight--;
             global.finish(now);
-            lane.place = Lane.Place.IDLE;
             boolean blocked = false;
             if (result instanceof DeliveryResult.Delivered) {
                 stats.delivered++;
                 lane.notBefore = now.plus(limits.perChat()).plus(limits.margin());
             } else if (result instanceof DeliveryResult.RetryAfter retry) {
                 stats.rateLimited++;
-                if (++item.rateLimited > MAX_RATE_LIMITED) {
-                    drop(item, "rate limited " + MAX_RATE_LIMITED + " times");
-                } else {
-                    requeue(lane, item);
-                }
-                lane.notBefore = now.plus(retry.delay());
-                // A 429 for a chat we had not been talking to is about the bot as a whole: every chat waits.
-                if (!sentRecently(item)) {
-                    pausedUntil = later(pausedUntil, now.plus(retry.delay()));
-                }
+                retryAfter(item, retry.delay(), now);
             } else if (result instanceof DeliveryResult.Blocked) {
                 stats.blocked++;
+                stats.dropped += lanes.clear(lane);
                 blocked = true;
-                lane.items.forEach(i -> count(lane, i, -1));
-                stats.dropped += lane.items.size();
-                lane.items.clear();
                 log.info("chat {} blocked the bot; its messages are dropped and reminders turned off", lane.chatId);
             } else if (result instanceof DeliveryResult.Failed failed) {
                 if (failed.retryable() && ++item.failures < limits.maxAttempts()) {
                     stats.retried++;
-                    requeue(lane, item);
+                    lanes.requeue(item);
                     lane.notBefore = now.plus(limits.backoff(item.failures));
                 } else {
                     drop(item, failed.reason());
                 }
             }
-            place(lane, now);
+            lanes.place(lane, now);
             wake.signalAll();
             return blocked;
         } finally {
@@ -304,17 +265,19 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
     }
 
-    /**
-     * Telegram also limits a chat over a minute (20 messages in groups), so a chat we were talking
-     * to in the last minute may be over its own limit; one we were not cannot be.
-     */
-    private static boolean sentRecently(Lane.Item item) {
-        return item.previousStart != null && item.previousStart.plus(CHAT_MEMORY).isAfter(item.startedAt);
-    }
-
-    private void requeue(Lane lane, Lane.Item item) {
-        lane.items.addFirst(item);
-        count(lane, item, +1);
+    private void retryAfter(Lane.Item item, Duration delay, Instant now) {
+        if (++item.rateLimited > MAX_RATE_LIMITED) {
+            drop(item, "rate limited " + MAX_RATE_LIMITED + " times");
+        } else {
+            lanes.requeue(item);
+        }
+        item.lane.notBefore = now.plus(delay);
+        // Telegram also limits a chat over a minute (20 messages in groups): a chat we were talking
+        // to may be over its own limit, but a 429 for a quiet chat is the bot's, so every chat waits.
+        boolean chatBusy = item.previousStart != null && item.previousStart.plus(CHAT_MEMORY).isAfter(item.startedAt);
+        if (!chatBusy) {
+            pausedUntil = later(pausedUntil, now.plus(delay));
+        }
     }
 
     private void drop(Lane.Item item, String reason) {
@@ -322,61 +285,11 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         log.warn("message to chat {} dropped: {}", item.message.chatId(), reason);
     }
 
-    private void dropAll() {
-        int left = queued;
-        for (Lane lane : lanes.values()) {
-            lane.items.clear();
-        }
-        lanes.clear();
-        waiting.clear();
-        readyInteractive.clear();
-        readyBulk.clear();
-        queued = 0;
-        queuedBulk = 0;
-        stats.dropped += left;
-        if (left > 0) {
-            log.warn("drain deadline passed; {} queued messages not sent", left);
-        }
-    }
-
-    /** Puts an idle lane where it belongs now: gone when empty, waiting, or ready by priority. */
-    private void place(Lane lane, Instant now) {
-        if (lane.items.isEmpty()) {
-            lanes.remove(lane.chatId);
-        } else if (lane.notBefore.isAfter(now)) {
-            lane.place = Lane.Place.WAITING;
-            waiting.add(lane);
-        } else if (lane.urgent()) {
-            lane.place = Lane.Place.READY_INTERACTIVE;
-            readyInteractive.add(lane);
-        } else {
-            lane.place = Lane.Place.READY_BULK;
-            readyBulk.add(lane);
-        }
-    }
-
-    private void count(Lane lane, Lane.Item item, int delta) {
-        queued += delta;
-        if (item.interactive()) {
-            lane.interactive += delta;
-        } else {
-            queuedBulk += delta;
-        }
-    }
-
-    private boolean hasReady() {
-        return !readyInteractive.isEmpty() || !readyBulk.isEmpty();
-    }
-
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
 
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

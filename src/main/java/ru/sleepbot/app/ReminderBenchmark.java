@@ -65,12 +65,13 @@ final class ReminderBenchmark implements Benchmark {
             }
             out.printf(Locale.ROOT, "%d users in %d zones, all due at %s (set up in %.1f s)%n", users, ZONES.size(), due,
                     (System.nanoTime() - setupStart) / 1e9);
+            PromptComposer prompts = new PromptComposer(Bot.loadContent(settings), new SplittableRandom());
             Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), due.minusSeconds(1)));
             FakeBotApi api = new FakeBotApi(clock);
             Thread.sleep(1000);
             OutboundQueue queue = new OutboundQueue(api, chatId -> { }, clock, QueueLimits.TELEGRAM);
             ReminderService service = new ReminderService(store, schedule,
-                    new PromptComposer(Bot.loadContent(settings), new SplittableRandom()), queue, queue::pendingBulk,
+                    prompts, queue, queue::pendingBulk,
                     scheduler, clock, ReminderService.Config.DEFAULT);
             long start = System.nanoTime();
             service.start();

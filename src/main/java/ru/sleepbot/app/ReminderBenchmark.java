@@ -92,13 +92,12 @@ final class ReminderBenchmark implements Benchmark {
         lateness.sort(null);
         double span = at.size() < 2 ? 0 : Duration.between(at.get(0), at.get(at.size() - 1)).toNanos() / 1e9;
         double rate = span > 0 ? (at.size() - 1) / span : 0;
-        double worstRun = slowestRun(at, 300);
-        int[] perSecond = perSecond(at);
+        double worst300 = slowestRun(at, 300);
+        double worst900 = slowestRun(at, 900);
         out.printf(Locale.ROOT, "prompted %d of %d users in %.1f s; missed %d, prompted twice %d%n",
                 api.perChat().size(), users, seconds, missed, twice);
-        out.printf(Locale.ROOT, "rate %.2f msg/s overall (first to last); slowest 300 in a row %.2f msg/s; "
-                + "full seconds %d, least in one second %d, most %d%n", rate, worstRun, perSecond.length,
-                java.util.Arrays.stream(perSecond).min().orElse(0), java.util.Arrays.stream(perSecond).max().orElse(0));
+        out.printf(Locale.ROOT, "rate %.2f msg/s overall (first to last); sustained: slowest 300 in a row %.2f msg/s,"
+                + " slowest 900 in a row %.2f msg/s%n", rate, worst300, worst900);
         out.printf(Locale.ROOT, "lateness after the due minute: p50 %.1f s, p99 %.1f s, max %.1f s%n",
                 percentile(lateness, 0.50) / 1e3, percentile(lateness, 0.99) / 1e3,
                 lateness.isEmpty() ? 0 : lateness.get(lateness.size() - 1) / 1e3);
@@ -119,22 +118,6 @@ final class ReminderBenchmark implements Benchmark {
             worst = Math.min(worst, n / span);
         }
         return worst;
-    }
-
-    /** Deliveries in each whole second after the first one (the last, partial second left out). */
-    private static int[] perSecond(List<Instant> at) {
-        if (at.isEmpty()) {
-            return new int[0];
-        }
-        int full = (int) Duration.between(at.get(0), at.get(at.size() - 1)).getSeconds();
-        int[] counts = new int[full];
-        for (Instant i : at) {
-            int second = (int) Duration.between(at.get(0), i).getSeconds();
-            if (second < full) {
-                counts[second]++;
-            }
-        }
-        return counts;
     }
 
     private static double percentile(List<Long> sorted, double p) {

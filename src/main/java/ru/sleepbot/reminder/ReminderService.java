@@ -32,11 +32,12 @@ public final class ReminderService implements AutoCloseable {
      * @param pollEvery   how often to look for due work when there is none
      * @param busyPoll    how soon to look again while more is due than the backlog takes
      * @param maxLateness a prompt later than this is skipped for the day
-     * @param backlog     at most this many claimed prompts wait in the queue (about 2 s of sending)
+     * @param backlog     at most this many claimed prompts wait in the queue: 3 s of sending, so a
+     *                    slow poll does not starve the queue, and few are at stake in a hard crash
      */
     public record Config(Duration pollEvery, Duration busyPoll, Duration maxLateness, int backlog) {
-        public static final Config DEFAULT = new Config(Duration.ofSeconds(20), Duration.ofSeconds(1),
-                Duration.ofHours(2), 60);
+        public static final Config DEFAULT = new Config(Duration.ofSeconds(20), Duration.ofMillis(500),
+                Duration.ofHours(2), 90);
 
         public Config {
             Objects.requireNonNull(pollEvery, "pollEvery");

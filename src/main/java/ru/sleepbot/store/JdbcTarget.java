@@ -45,11 +45,16 @@ public record JdbcTarget(String url, String user, String password) {
                 + redact(value));
     }
 
-    /** An H2 file database in {@code dir}; the folder is created, and the path made absolute so any working folder works. */
+    /**
+     * An H2 file database in {@code dir}; the folder is created, and the path made absolute so any
+     * working folder works. AUTO_SERVER lets a second local process (say, {@code report} while the
+     * bot runs) open the same file instead of failing on its lock.
+     */
     public static JdbcTarget embedded(Path dir) {
         try {
             Path absolute = Files.createDirectories(dir.toAbsolutePath().normalize());
-            return new JdbcTarget("jdbc:h2:file:" + absolute.resolve("sleepbot") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+            return new JdbcTarget("jdbc:h2:file:" + absolute.resolve("sleepbot") + ";AUTO_SERVER=TRUE",
+                    "sa", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database folder " + dir.toAbsolutePath(), e);
         }

@@ -47,8 +47,9 @@ class JdbcTargetTest {
         JdbcTarget t = JdbcTarget.from(Optional.empty(), data);
         assertThat(Files.isDirectory(data)).isTrue();
         assertThat(t.url()).startsWith("jdbc:h2:file:" + data.toAbsolutePath());
-        try (Database db = Database.open(t)) {
-            assertThat(db.misses(java.time.Clock.systemUTC()).top(1)).isEmpty();
+        try (Database db = Database.open(t); Database second = Database.open(t)) {
+            db.misses(java.time.Clock.systemUTC()).record("h", null);
+            assertThat(second.misses(java.time.Clock.systemUTC()).top(1)).extracting(MissCount::count).containsExactly(1L);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import ru.sleepbot.nlu.NluSettings;
 
 /**
  * Configuration, from environment variables only (as on Heroku). The token is kept out of
@@ -18,7 +19,8 @@ public record Settings(
         Optional<Path> intentsDir,
         ZoneId defaultZone,
         Duration sessionIdle,
-        long maxSessions) {
+        long maxSessions,
+        NluSettings nlu) {
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -34,7 +36,34 @@ public record Settings(
                 nonBlank(env.get("INTENTS_DIR")).map(Path::of),
                 zone(nonBlank(env.get("BOT_DEFAULT_TZ")).orElse("Europe/Moscow")),
                 Duration.ofMinutes(number(env, "SESSION_IDLE_MINUTES", 30)),
-                number(env, "SESSION_MAX", 200_000));
+                number(env, "SESSION_MAX", 200_000),
+                nlu(env));
+    }
+
+    /** The classifier's thresholds: defaults chosen by cross-validation, overridable for tuning live. */
+    private static NluSettings nlu(Map<String, String> env) {
+        NluSettings nlu = NluSettings.DEFAULTS;
+        Optional<String> minConfidence = nonBlank(env.get("NLU_MIN_CONFIDENCE"));
+        if (minConfidence.isPresent()) {
+            nlu = nlu.withMinConfidence(fraction("NLU_MIN_CONFIDENCE", minConfidence.get()));
+        }
+        Optional<String> margin = nonBlank(env.get("NLU_CLARIFY_MARGIN"));
+        if (margin.isPresent()) {
+            nlu = nlu.withClarifyMargin(fraction("NLU_CLARIFY_MARGIN", margin.get()));
+        }
+        return nlu;
+    }
+
+    private static double fraction(String name, String value) {
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed < 0 || parsed >= 1) {
+                throw new IllegalArgumentException(name + " must be a number from 0 to below 1: " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number such as 0.35: " + value, e);
+        }
     }
 
     private static Optional<String> nonBlank(String value) {
@@ -63,6 +92,7 @@ public record Settings(
         return "Settings[token=" + (token.isPresent() ? "***" : "none") + ", apiUrl=" + apiUrl
                 + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded H2")
                 + ", intentsDir=" + intentsDir.map(Path::toString).orElse("bundled")
-                + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions + "]";
+                + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions
+                + ", nluMinConfidence=" + nlu.minConfidence() + ", nluClarifyMargin=" + nlu.clarifyMargin() + "]";
     }
 }

@@ -11,8 +11,10 @@ import ru.sleepbot.dialog.Dialog;
 import ru.sleepbot.dialog.DialogDependencies;
 import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.dialog.WarningSignGuard;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.IntentModel;
+import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
@@ -46,10 +48,9 @@ final class Bot implements AutoCloseable {
         log.info("starting with {}", settings);
         KnowledgeBase knowledge = loadContent(settings);
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
-        // TODO(safety): replace this placeholder with the guard.
         DialogDependencies deps = new DialogDependencies(knowledge,
                 trainClassifier(knowledge, settings),
-                text -> Optional.empty(),
+                new WarningSignGuard(knowledge, new TextNormalizer()),
                 // TODO(store): replace with the JDBC store and miss log.
                 new ru.sleepbot.store.UserStore() {
                     public Optional<ru.sleepbot.store.UserSettings> find(long chatId) { return Optional.empty(); }

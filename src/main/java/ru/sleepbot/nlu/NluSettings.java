@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 public record NluSettings(double minConfidence, double clarifyMargin, TrainingOptions training) {
 
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.30;
-    public static final double DEFAULT_CLARIFY_MARGIN = 0.10;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.12;
+    public static final double DEFAULT_CLARIFY_MARGIN = 0.08;
 
     public static final NluSettings DEFAULTS =
             new NluSettings(DEFAULT_MIN_CONFIDENCE, DEFAULT_CLARIFY_MARGIN, TrainingOptions.best());

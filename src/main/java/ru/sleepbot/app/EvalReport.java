@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import ru.sleepbot.nlu.AlgorithmScore;
+import ru.sleepbot.nlu.Confusion;
 import ru.sleepbot.nlu.Evaluation;
 import ru.sleepbot.nlu.IntentScore;
 import ru.sleepbot.nlu.Scores;
@@ -18,7 +19,8 @@ final class EvalReport {
         Scores s = evaluation.scores();
         out.println(evaluation.method());
         out.println("model: " + evaluation.options() + ", min confidence " + s.minConfidence());
-        out.printf(Locale.ROOT, "accuracy %.4f  macro-F1 %.4f  messages %d%n", s.accuracy(), s.macroF1(), s.messages());
+        out.printf(Locale.ROOT, "accuracy %.4f  macro-F1 %.4f  messages %d  (right intent among the best two: %.4f)%n",
+                s.accuracy(), s.macroF1(), s.messages(), s.topTwoAccuracy());
         out.printf(Locale.ROOT, "out_of_scope false accept %.2f%%  in-scope false reject %.2f%%  "
                 + "in-scope answers turned into \"X or Y?\" %.2f%%%n",
                 100 * s.outOfScopeFalseAccept(), 100 * s.inScopeFalseReject(), 100 * s.clarifyRate());
@@ -32,6 +34,11 @@ final class EvalReport {
         for (IntentScore i : s.perIntent()) {
             out.printf(Locale.ROOT, "%-22s %9.3f %7.3f %7.3f %7d  %s%n", i.intent(), i.precision(), i.recall(), i.f1(),
                     i.support(), i.confusedWith().isEmpty() ? "-" : i.confusedWith() + " (" + i.confusedCount() + ")");
+        }
+        out.println();
+        out.println("most frequent confusions (intent -> answered as: messages):");
+        for (Confusion c : s.topConfusions()) {
+            out.printf(Locale.ROOT, "  %-20s -> %-20s %3d%n", c.truth(), c.predicted(), c.count());
         }
         out.println();
         printAlgorithms(evaluation.algorithms(), out);

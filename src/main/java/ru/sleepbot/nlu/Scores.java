@@ -13,13 +13,19 @@ import java.util.TreeSet;
  * @param outOfScopeFalseAccept share of out_of_scope messages that got an in-scope intent
  * @param inScopeFalseReject    share of in-scope messages that were called out_of_scope
  * @param clarifyRate           share of in-scope answers the dialog would turn into "X or Y?"
+ * @param topTwoAccuracy        share of messages whose intent is the answer or its runner-up: what
+ *                              "вы про X или про Y?" can reach at best
  */
-public record Scores(int messages, double minConfidence, double accuracy, double macroF1,
+public record Scores(int messages, double minConfidence, double accuracy, double topTwoAccuracy, double macroF1,
                      double outOfScopeFalseAccept, double inScopeFalseReject, double clarifyRate,
-                     List<IntentScore> perIntent) {
+                     List<IntentScore> perIntent, List<Confusion> topConfusions) {
+
+    /** How many of the most frequent confusions are kept for the report. */
+    static final int TOP_CONFUSIONS = 20;
 
     public Scores {
         perIntent = List.copyOf(perIntent);
+        topConfusions = List.copyOf(topConfusions);
     }
 
     static Scores of(List<Prediction> predictions, double minConfidence, double clarifyMargin) {
@@ -28,6 +34,7 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         Map<String, Integer> support = new TreeMap<>();
         Map<String, Map<String, Integer>> confusions = new HashMap<>();
         int correct = 0;
+        int topTwo = 0;
         int oos = 0;
         int oosAccepted = 0;
         int inScope = 0;
@@ -40,6 +47,9 @@ public record Scores(int messages, double minConfidence, double accuracy, double
             String guess = decided.intent();
             support.merge(truth, 1, Integer::sum);
             predicted.merge(guess, 1, Integer::sum);
+            if (truth.equals(guess) || truth.equals(decided.runnerUp())) {
+                topTwo++;
+            }
             if (truth.equals(guess)) {
                 correct++;
                 truePositive.merge(truth, 1, Integer::sum);
@@ -72,9 +82,14 @@ public record Scores(int messages, double minConfidence, double accuracy, double
             perIntent.add(new IntentScore(intent, precision, recall, f1, support.get(intent),
                     top == null ? "" : top.getKey(), top == null ? 0 : top.getValue()));
         }
+        List<Confusion> top = new ArrayList<>();
+        new TreeMap<>(confusions).forEach((truth, wrong) -> new TreeMap<>(wrong).forEach(
+                (predictedAs, count) -> top.add(new Confusion(truth, predictedAs, count))));
+        top.sort(java.util.Comparator.comparingInt(Confusion::count).reversed());
         return new Scores(predictions.size(), minConfidence, ratio(correct, predictions.size()),
+                ratio(topTwo, predictions.size()),
                 support.isEmpty() ? 0 : f1Sum / support.size(), ratio(oosAccepted, oos), ratio(inScopeRejected, inScope),
-                ratio(clarified, answered), perIntent);
+                ratio(clarified, answered), perIntent, top.subList(0, Math.min(TOP_CONFUSIONS, top.size())));
     }
 
     /** The most frequent wrong intent; on a tie the alphabetically first, so reports repeat. */

@@ -134,6 +134,14 @@ class IntentModelTest {
     }
 
     @Test
+    void classifyingFromManyThreadsGivesTheSameAnswersAsOneThread() {
+        List<String> texts = trained.knowledge.examples().stream().map(IntentExample::text).limit(400).toList();
+        List<Classification> sequential = texts.stream().map(trained.classifier::classify).toList();
+        List<Classification> parallel = texts.parallelStream().map(trained.classifier::classify).toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
     void finerIntentsAnswerWithTheirParentAndNameThemselvesAsFine() {
         List<IntentExample> examples = List.of(
                 new IntentExample("cramps_calf", "night_cramps", "свело икру ночью"),

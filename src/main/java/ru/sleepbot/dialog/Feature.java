@@ -52,4 +52,20 @@ interface Feature {
     default Optional<List<Reply>> onFlowText(Turn turn, String text) {
         return Optional.empty();
     }
+
+    /**
+     * Free text that no open flow took, before it is classified: a feature that keeps context
+     * (the topic just answered) may read it as a follow-up ("а это опасно?"). Empty: not mine.
+     */
+    default Optional<List<Reply>> onFollowUp(Turn turn, String text) {
+        return Optional.empty();
+    }
+
+    /** The user typed /cancel: stop this feature's flow and anything it has scheduled for the chat. */
+    default void onCancel(Turn turn) {
+    }
+
+    /** The user confirmed /forget: drop in-memory state and timers for the chat (the store row is deleted). */
+    default void onForget(Turn turn) {
+    }
 }

@@ -97,7 +97,7 @@ final class AnswerFeature implements Feature {
         Session session = turn.session();
         Optional<Topic> current = session.topicId().flatMap(knowledge::topic);
         if (followUp.topicSwitch().isPresent()) {
-            return switchAudience(turn, current, followUp);
+            return switchAudience(turn, followUp);
         }
         if (current.isEmpty()) {
             return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")));
@@ -116,15 +116,12 @@ final class AnswerFeature implements Feature {
         return about.map(t -> answer(turn, t, null, false)).orElseGet(() -> answer(turn, topic, null, false));
     }
 
-    /** "а у детей?", "а при беременности?": another topic, the same aspect. */
-    private List<Reply> switchAudience(Turn turn, Optional<Topic> current, FollowUp followUp) {
-        String target = followUp.topicSwitch().get();
-        if (FollowUpReader.CHILD_TOPIC.equals(target) && followUp.aspect().isEmpty() && current.isPresent()
-                && current.get().section(Aspect.CHILDREN).isPresent()) {
-            // The topic itself says how it is with children: closer to the question than a switch.
-            return answer(turn, current.get(), Aspect.CHILDREN, false);
-        }
-        Optional<Topic> topic = knowledge.topic(target);
+    /**
+     * "а у детей?", "а при беременности?": another topic, the same aspect. (The current topic's own
+     * "А у детей?" section stays one button away on every answer that has it.)
+     */
+    private List<Reply> switchAudience(Turn turn, FollowUp followUp) {
+        Optional<Topic> topic = knowledge.topic(followUp.topicSwitch().get());
         if (topic.isEmpty()) {
             return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")));
         }

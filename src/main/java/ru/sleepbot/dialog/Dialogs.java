@@ -38,7 +38,8 @@ public final class Dialogs {
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers));
         features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer), peers));
-        Feature fallback = new FallbackFeature(messages, menus, new MissRecorder(deps.misses(), deps.users(), normalizer));
+        Feature fallback = new FallbackFeature(knowledge, menus,
+                new MissRecorder(deps.misses(), deps.users(), normalizer), policy, random);
         return new DialogEngine(deps.classifier(), deps.guard(), messages, deps.clock(), deps.sessions(), policy,
                 features, fallback);
     }

@@ -1,7 +1,11 @@
 package ru.sleepbot.dialog;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Conversation;
+import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.nlu.Classification;
 
@@ -15,28 +19,50 @@ final class FallbackFeature implements Feature {
     /** From this many misses in a row the reply offers the check and the topic list. */
     static final int MISSES_BEFORE_OFFER = 2;
 
+    private final KnowledgeBase knowledge;
     private final Messages messages;
     private final Menus menus;
     private final MissRecorder recorder;
+    private final UnderstandingPolicy policy;
+    private final RandomGenerator random;
 
-    FallbackFeature(Messages messages, Menus menus, MissRecorder recorder) {
-        this.messages = messages;
+    FallbackFeature(KnowledgeBase knowledge, Menus menus, MissRecorder recorder, UnderstandingPolicy policy,
+                    RandomGenerator random) {
+        this.knowledge = knowledge;
+        this.messages = knowledge.messages();
         this.menus = menus;
         this.recorder = recorder;
+        this.policy = policy;
+        this.random = random;
     }
 
     @Override
     public List<Reply> onIntent(Turn turn, Classification understood, String text) {
+        Optional<String> said = understood.outOfScope() ? Optional.empty() : contentReply(understood.intent());
+        if (said.isPresent()) {
+            // An intent whose feature is not plugged in (yet) still gets the content's own reply.
+            return List.of(Reply.text(said.get()));
+        }
         recorder.record(turn.chat().id(), text);
         int inARow = turn.session().countMiss();
+        if (onlyLatin(text)) {
+            return List.of(menus.withMain(messages.text("dialog.fallback.latin")));
+        }
         if (inARow >= MISSES_BEFORE_OFFER) {
             return List.of(Reply.text(messages.text("dialog.fallback.again"))
                     .withRow(List.of(menus.checkButton(), menus.allTopicsButton())));
         }
-        String key = onlyLatin(text) ? "dialog.fallback.latin"
-                : understood.outOfScope() && understood.confidence() > 0 ? "dialog.fallback.out_of_scope"
-                : "dialog.fallback.unclear";
-        return List.of(menus.withMain(messages.text(key)));
+        boolean understoodOutOfScope = understood.outOfScope() && understood.confidence() >= policy.minConfidence();
+        String reply = understoodOutOfScope
+                ? contentReply(Classification.OUT_OF_SCOPE).orElseGet(() -> messages.text("dialog.fallback.out_of_scope"))
+                : messages.text("dialog.fallback.unclear");
+        return List.of(menus.withMain(reply));
+    }
+
+    /** One of the replies content gives for a conversation intent, if it gives any. */
+    private Optional<String> contentReply(String intent) {
+        List<String> replies = knowledge.conversation(intent).map(Conversation::replies).orElse(List.of());
+        return replies.isEmpty() ? Optional.empty() : Optional.of(replies.get(random.nextInt(replies.size())));
     }
 
     /** Latin letters and no Cyrillic: most likely someone writing in another language. */

@@ -68,11 +68,12 @@ final class CheckAnswerReader {
                 || all.contains("трудно сказать") || anyOf(tokens, DONT_KNOW)) {
             return Optional.of(CheckOption.DONT_KNOW);
         }
+        if (tokens[0].equals("не") || anyOf(tokens, NO)) {
+            // "не бывает", "не было": a negated word is a no, whatever the word.
+            return Optional.of(CheckOption.NO);
+        }
         if (anyOf(tokens, SOMETIMES)) {
             return Optional.of(CheckOption.SOMETIMES);
-        }
-        if (anyOf(tokens, NO) || all.startsWith("не ")) {
-            return Optional.of(CheckOption.NO);
         }
         return anyOf(tokens, YES) ? Optional.of(CheckOption.YES) : Optional.empty();
     }

@@ -28,7 +28,7 @@ final class KeywordClassifier implements IntentClassifier {
         k.put("child_sleep", List.of("ребен", "малыш", "младен", "дочк", "сынишк", "грудничк"));
         k.put("restless_legs", List.of("беспокойн", "крут"));
         k.put("night_cramps", List.of("свод", "икр", "судорог"));
-        k.put("epilepsy", List.of("эпилеп", "приступ", "пен"));
+        k.put("epilepsy", List.of("эпилеп", "приступ", "пен", "судорог"));
         k.put("breathing_apnea", List.of("храп", "дыхан", "апноэ"));
         k.put("relaxation", List.of("расслаб", "ритуал"));
         k.put("treatment", List.of("лекарств", "таблет", "лечен"));

@@ -32,6 +32,8 @@ public final class DialogEngine implements Dialog {
     static final int MAX_GUARDED_CHARS = 4096;
     /** A question is understood from its start; a 10 000-character paste must not cost more. */
     static final int MAX_UNDERSTOOD_CHARS = 1000;
+    /** Enough stripes that two busy chats rarely share one; a few kilobytes in all. */
+    static final int LOCK_STRIPES = 1024;
 
     private final IntentClassifier classifier;
     private final SafetyGuard guard;
@@ -45,6 +47,7 @@ public final class DialogEngine implements Dialog {
     private final Feature fallback;
     private final UnderstandingPolicy policy;
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final Object[] locks = new Object[LOCK_STRIPES];
 
     DialogEngine(IntentClassifier classifier, SafetyGuard guard, Messages messages, Clock clock,
                  SessionSettings sessionSettings, List<Feature> features, Feature fallback) {
@@ -59,6 +62,9 @@ public final class DialogEngine implements Dialog {
                  SessionSettings sessionSettings, UnderstandingPolicy policy, List<Feature> features,
                  Feature fallback) {
         this.policy = policy;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
         this.classifier = classifier;
         this.guard = guard;
         this.messages = messages;
@@ -74,9 +80,9 @@ public final class DialogEngine implements Dialog {
     @Override
     public List<Outgoing> handle(Incoming incoming) {
         long chatId = incoming.chat().id();
-        Session session = sessions.of(chatId);
         List<Reply> replies;
-        synchronized (session) {
+        synchronized (lockOf(chatId)) {
+            Session session = sessions.of(chatId);
             Turn turn = new Turn(incoming.chat(), session, clock.instant());
             try {
                 replies = route(turn, incoming);
@@ -87,6 +93,15 @@ public final class DialogEngine implements Dialog {
             }
         }
         return replies.stream().map(reply -> Outgoing.answer(chatId, reply)).toList();
+    }
+
+    /**
+     * The lock of a chat: one of a fixed set of stripes, not the session object, so that a session
+     * evicted from the cache in the middle of an update cannot let a second update of the same chat
+     * run beside it on a fresh session.
+     */
+    private Object lockOf(long chatId) {
+        return locks[Math.floorMod(Long.hashCode(chatId * 0x9E3779B97F4A7C15L), LOCK_STRIPES)];
     }
 
     private List<Reply> route(Turn turn, Incoming incoming) {

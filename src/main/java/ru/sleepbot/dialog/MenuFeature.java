@@ -38,9 +38,9 @@ final class MenuFeature implements Feature {
             case "start":
                 return List.of(menus.withMain(messages.text("dialog.start")));
             case "help":
-                return List.of(menus.withMain(messages.text("dialog.help")));
+                return List.of(fullMenu(messages.text("dialog.help")));
             case "menu":
-                return List.of(menus.withMain(messages.text("dialog.menu.title")));
+                return List.of(fullMenu(messages.text("dialog.menu.title")));
             case "topics":
                 return List.of(menus.withTopics(messages.text("dialog.topics")));
             case "cancel":
@@ -60,6 +60,11 @@ final class MenuFeature implements Feature {
             default:
                 return List.of(Reply.text(messages.text("dialog.stale_button")));
         }
+    }
+
+    /** The main menu plus the ways in that /start leaves out to stay short: the check, all topics. */
+    private Reply fullMenu(String text) {
+        return menus.withMain(text).withRow(List.of(menus.checkButton(), menus.allTopicsButton()));
     }
 
     private List<Reply> cancel(Turn turn) {

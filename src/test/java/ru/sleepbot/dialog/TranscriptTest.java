@@ -36,7 +36,8 @@ import ru.sleepbot.nlu.TextNormalizer;
  * ~ restart          the bot restarts: conversations are lost, the store is kept
  * ~ press DATA       a raw button press with DATA, e.g. a button from an old message
  * </pre>
- * The "&gt;" lines alone, in order, replay in {@code java -jar target/sleep-bot.jar chat}.
+ * The "&gt;" lines alone, in order, replay in the console chat:
+ * {@code grep '^>' FILE | cut -c3- | java -jar target/sleep-bot.jar chat}.
  */
 class TranscriptTest {
 

@@ -146,8 +146,8 @@ final class AnswerFeature implements Feature {
 
     private Reply clarify(Topic first, Topic second, Optional<Aspect> asked) {
         String text = messages.text("dialog.clarify", Map.of(
-                "first", AnswerRenderer.inSentence(first.title()),
-                "second", AnswerRenderer.inSentence(second.title())));
+                "first", first.title(),
+                "second", second.title()));
         return Reply.text(text).withRow(List.of(
                 new Button(first.title(), Menus.topicData(first.id(), direct(first, asked))),
                 new Button(second.title(), Menus.topicData(second.id(), direct(second, asked)))));

@@ -75,12 +75,4 @@ final class AnswerRenderer {
     String label(Aspect aspect) {
         return messages.text("dialog.aspect." + aspect.key());
     }
-
-    /** A topic title inside a sentence: "вы про синдром беспокойных ног". Acronyms keep their case. */
-    static String inSentence(String title) {
-        if (title.length() > 1 && Character.isUpperCase(title.charAt(0)) && Character.isLowerCase(title.charAt(1))) {
-            return Character.toLowerCase(title.charAt(0)) + title.substring(1);
-        }
-        return title;
-    }
 }

@@ -17,7 +17,7 @@ class AnswerFeatureTest {
 
         Reply reply = bot.say("ноги по ночам не дают покоя, что делать").get(0);
 
-        assertThat(reply.text()).startsWith("Уточните, пожалуйста: вы про синдром беспокойных ног или про ночные судороги");
+        assertThat(reply.text()).isEqualTo("Уточните, пожалуйста: вы про «Синдром беспокойных ног» или про «Ночные судороги в ногах»?");
         assertThat(reply.buttons()).extracting(Button::data)
                 .containsExactly("tp:restless_legs:what_to_do", "tp:night_cramps:what_to_do");
     }

@@ -47,10 +47,30 @@ final class CheckAnswerReader {
                 option = when(stems);
                 break;
             default:
-                option = yesNo(tokens);
+                option = yesNo(tokens).or(() -> namesTheSign(step, stems));
                 break;
         }
         return option.filter(step.options()::contains);
+    }
+
+    /** "храплю" to the snoring question, "сводит" to the cramps question: naming the sign is a yes. */
+    private static Optional<CheckOption> namesTheSign(CheckStep step, String[] stems) {
+        boolean named;
+        switch (step) {
+            case PAIN:
+                named = anyPrefix(stems, "свод", "судорог", "бол", "крамп");
+                break;
+            case LEGS:
+                named = anyPrefix(stems, "крут", "тян", "ноет", "ныт", "покалыва", "жжен", "мурашк");
+                break;
+            case BREATHING:
+                named = anyPrefix(stems, "храп", "задыха", "дыхан", "апноэ", "останавлива");
+                break;
+            default:
+                named = false;
+                break;
+        }
+        return named ? Optional.of(CheckOption.YES) : Optional.empty();
     }
 
     private static Optional<CheckOption> byNumber(CheckStep step, String[] tokens) {

@@ -58,6 +58,10 @@ final class ContextCues {
         this.analyzer = analyzer;
     }
 
+    String normalize(String text) {
+        return analyzer.normalize(text);
+    }
+
     /** The cue of every word, in order; empty when the text has no words. */
     List<ContextCue> read(String text) {
         String[] tokens = analyzer.tokens(text);

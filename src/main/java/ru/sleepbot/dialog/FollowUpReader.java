@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import ru.sleepbot.content.Aspect;
 
 /**
@@ -19,6 +20,8 @@ final class FollowUpReader {
     /** Pregnancy comes up in the articles with restless legs (the growing womb pressing on veins). */
     static final String PREGNANCY_TOPIC = "restless_legs";
 
+    private static final Pattern WHAT_IS_THIS = Pattern.compile("(а |и )?(что это|это что)");
+
     private final ContextCues cues;
 
     FollowUpReader(ContextCues cues) {
@@ -33,7 +36,10 @@ final class FollowUpReader {
         EnumSet<ContextCue> found = cues.found(words);
         found.remove(ContextCue.GLUE);
         if (found.isEmpty()) {
-            return Optional.empty();
+            // "а что это?" is all glue word by word, yet asks what the thing is.
+            return WHAT_IS_THIS.matcher(cues.normalize(text)).matches()
+                    ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
+                    : Optional.empty();
         }
         Optional<String> audience = found.contains(ContextCue.CHILD) ? Optional.of(CHILD_TOPIC)
                 : found.contains(ContextCue.PREGNANCY) ? Optional.of(PREGNANCY_TOPIC) : Optional.empty();

@@ -37,6 +37,19 @@ class CheckAnswerReaderTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"храплю, BREATHING", "муж говорит что я храплю, BREATHING", "икры сводит, PAIN",
+            "ноги крутит, LEGS"})
+    void takesNamingTheSignAsYes(String text, CheckStep step) {
+        assertThat(reader.read(step, text)).contains(CheckOption.YES);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"не храплю, BREATHING", "боли нет, PAIN"})
+    void takesADeniedSignAsNo(String text, CheckStep step) {
+        assertThat(reader.read(step, text)).contains(CheckOption.NO);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"фыва", "", "😴", "мой ребенок вздрагивает во сне это нормально или нет", "9"})
     void leavesWhatIsNotAnAnswer(String text) {
         assertThat(reader.read(CheckStep.PAIN, text)).isEmpty();

@@ -28,6 +28,7 @@ class FollowUpReaderTest {
             "когда к врачу?, when_doctor",
             "к какому врачу идти, when_doctor",
             "а что это такое, what_is",
+            "а что это?, what_is",
             "это опасно и когда к врачу, when_doctor"})
     void readsTheAspectOfAShortFollowUp(String text, String aspect) {
         FollowUp followUp = reader.read(text).orElseThrow();

@@ -68,7 +68,7 @@ final class MenuFeature implements Feature {
     }
 
     private List<Reply> cancel(Turn turn) {
-        boolean wasOpen = turn.session().flow().isPresent();
+        boolean wasOpen = turn.session().flow().isPresent() || turn.session().hasParked();
         peers.forEach(peer -> peer.onCancel(turn));
         turn.session().close();
         String key = wasOpen ? "dialog.cancelled" : "dialog.nothing_to_cancel";

@@ -82,6 +82,11 @@ final class Session {
         return parked == null ? Optional.empty() : Optional.ofNullable(parked.get(type)).map(type::cast);
     }
 
+    /** True while some flow is kept aside (a paused routine), so /cancel has something to stop. */
+    boolean hasParked() {
+        return parked != null && !parked.isEmpty();
+    }
+
     void unpark(Class<?> type) {
         if (parked != null) {
             parked.remove(type);

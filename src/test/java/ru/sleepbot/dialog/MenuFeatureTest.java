@@ -35,6 +35,17 @@ class MenuFeatureTest {
     }
 
     @Test
+    void cancelsAParkedFlowToo() {
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        Session session = new Session(7);
+        session.park(String.class, "paused routine");
+
+        List<Reply> replies = menu.onCommand(new Turn(ChatRef.privateChat(7), session, Instant.EPOCH), "cancel", "");
+
+        assertThat(replies.get(0).text()).isEqualTo(DialogHarness.CONTENT.messages().text("dialog.cancelled"));
+    }
+
+    @Test
     void startShowsTheFiveMainButtonsWithTheirOwnersData() {
         MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
 

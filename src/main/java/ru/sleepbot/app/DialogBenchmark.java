@@ -15,6 +15,7 @@ import ru.sleepbot.dialog.Dialog;
  * Dialog turns through the bot as wired ({@link Bot#start}): throughput on two threads with
  * 10 000 conversations going on at once, and the heap that 100 000 idle conversations hold.
  * Run it on two cores: {@code taskset -c 0,1 java -jar target/sleep-bot.jar bench dialog}.
+ * The figures include the classifier and the warning-sign guard the bot is wired with.
  */
 final class DialogBenchmark implements Benchmark {
 
@@ -23,7 +24,11 @@ final class DialogBenchmark implements Benchmark {
     static final int IDLE_SESSIONS = 100_000;
     static final int MEASURED_ROUNDS = 3;
 
-    /** One conversation: commands, questions, follow-ups, button presses, the check, small talk, a miss. */
+    /**
+     * One conversation: commands, questions, follow-ups, button presses, the check, small talk.
+     * No line is meant to be a miss: a miss is recorded in the store the bot is wired to, and a
+     * benchmark must not fill a real miss log (or measure the database instead of the dialog).
+     */
     private static final List<String> SCRIPT = List.of(
             "/start",
             "почему я вздрагиваю когда засыпаю",
@@ -36,7 +41,7 @@ final class DialogBenchmark implements Benchmark {
             "при засыпании",
             "нет",
             "спасибо",
-            "какая завтра погода");
+            "привет");
 
     @Override
     public String name() {

@@ -38,7 +38,8 @@ final class FallbackFeature implements Feature {
 
     @Override
     public List<Reply> onIntent(Turn turn, Classification understood, String text) {
-        Optional<String> said = understood.outOfScope() ? Optional.empty() : contentReply(understood.intent());
+        boolean sure = understood.confidence() >= policy.minConfidence();
+        Optional<String> said = understood.outOfScope() || !sure ? Optional.empty() : contentReply(understood.intent());
         if (said.isPresent()) {
             // An intent whose feature is not plugged in (yet) still gets the content's own reply.
             return List.of(Reply.text(said.get()));
@@ -52,7 +53,7 @@ final class FallbackFeature implements Feature {
             return List.of(Reply.text(messages.text("dialog.fallback.again"))
                     .withRow(List.of(menus.checkButton(), menus.allTopicsButton())));
         }
-        boolean understoodOutOfScope = understood.outOfScope() && understood.confidence() >= policy.minConfidence();
+        boolean understoodOutOfScope = understood.outOfScope() && sure;
         String reply = understoodOutOfScope
                 ? contentReply(Classification.OUT_OF_SCOPE).orElseGet(() -> messages.text("dialog.fallback.out_of_scope"))
                 : messages.text("dialog.fallback.unclear");

@@ -46,6 +46,19 @@ class FallbackFeatureTest {
         assertThat(data(second)).containsExactly(Menus.START_CHECK, Menus.ALL_TOPICS);
     }
 
+    /** Before the reminder feature is plugged in the content's reply answers; after, the feature does. */
+    @Test
+    void answersAReminderRequestWithoutCountingAMiss() {
+        DialogHarness reminderOnly = new DialogHarness(text ->
+                new ru.sleepbot.nlu.Classification("reminder", 0.9, "out_of_scope", 0.05, null));
+
+        List<Reply> replies = reminderOnly.say("напомни мне в 22:30");
+
+        assertThat(replies).isNotEmpty();
+        assertThat(replies.get(0).text()).isNotEqualTo(DialogHarness.CONTENT.messages().text("dialog.fallback.unclear"));
+        assertThat(reminderOnly.misses.top(1)).isEmpty();
+    }
+
     @Test
     void recognizesTextWithoutCyrillicAsAnotherLanguage() {
         assertThat(FallbackFeature.onlyLatin("hello, how are you")).isTrue();

@@ -9,7 +9,7 @@ public final class Dialogs {
     }
 
     public static DialogEngine create(DialogDependencies deps) {
-        List<Feature> features = List.of();
+        List<Feature> features = List.of(RoutineFeature.create(deps));
         Feature fallback = new Feature() {
         };
         return new DialogEngine(deps.classifier(), deps.guard(), deps.knowledge().messages(), deps.clock(),

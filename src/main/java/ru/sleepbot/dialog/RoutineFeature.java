@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.chat.Reply;
-import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.Routine;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.routine.Progress;
 import ru.sleepbot.routine.RoutinePlayer;
-import ru.sleepbot.store.UserSettings;
-import ru.sleepbot.store.UserStore;
 
 /**
  * Evening routines: /routine and the "rt" buttons (the menu's, the relaxation answer's, the
@@ -26,16 +23,13 @@ import ru.sleepbot.store.UserStore;
  */
 final class RoutineFeature implements Feature {
 
-    private final KnowledgeBase knowledge;
-    private final UserStore users;
+    private final RoutineChoices choices;
     private final RoutinePlayer player;
     private final RoutineReplies replies;
     private final RoutineWords words;
 
-    RoutineFeature(KnowledgeBase knowledge, UserStore users, RoutinePlayer player, RoutineReplies replies,
-                   RoutineWords words) {
-        this.knowledge = knowledge;
-        this.users = users;
+    RoutineFeature(RoutineChoices choices, RoutinePlayer player, RoutineReplies replies, RoutineWords words) {
+        this.choices = choices;
         this.player = player;
         this.replies = replies;
         this.words = words;
@@ -47,7 +41,7 @@ final class RoutineFeature implements Feature {
         RoutineReplies replies = new RoutineReplies(messages);
         RoutinePlayer player = new RoutinePlayer(deps.scheduler(), deps.clock(), deps.outbox(), replies,
                 deps.sessions().idleExpiry());
-        return new RoutineFeature(deps.knowledge(), deps.users(), player, replies,
+        return new RoutineFeature(new RoutineChoices(deps.knowledge(), deps.users(), replies), player, replies,
                 new RoutineWords(messages, new TextNormalizer()));
     }
 
@@ -159,27 +153,21 @@ final class RoutineFeature implements Feature {
             return reply(stopped.map(replies::stopped), turn);
         }
         if (press instanceof RoutinePress.Feel feel) {
-            return feel(turn, feel);
+            return reply(choices.feel(turn.chat().id(), feel), turn);
         }
         if (press instanceof RoutinePress.Favourite favourite) {
-            return favourite(turn, favourite.routineId());
+            return reply(choices.favourite(turn.chat().id(), favourite.routineId()), turn);
         }
         throw new IllegalStateException("unhandled routine press " + press);
     }
 
     private List<Reply> list(Turn turn) {
-        Optional<Progress> paused = player.pause(turn.chat().id());
-        Optional<String> favourite = users.find(turn.chat().id()).map(UserSettings::favouriteRoutine);
-        List<Routine> ordered = new ArrayList<>(knowledge.routines());
-        favourite.flatMap(knowledge::routine).ifPresent(f -> {
-            ordered.remove(f);
-            ordered.add(0, f);
-        });
-        return List.of(replies.list(ordered, favourite, paused));
+        long chat = turn.chat().id();
+        return List.of(choices.list(chat, player.pause(chat)));
     }
 
     private List<Reply> start(Turn turn, String routineId, boolean confirmed) {
-        Optional<Routine> routine = knowledge.routine(routineId);
+        Optional<Routine> routine = choices.routine(routineId);
         if (routine.isEmpty()) {
             return withNote("unknown_routine", list(turn));
         }
@@ -223,25 +211,6 @@ final class RoutineFeature implements Feature {
         }
         session(turn, resumed.get());
         return List.of(replies.step(resumed.get()));
-    }
-
-    private List<Reply> feel(Turn turn, RoutinePress.Feel feel) {
-        Optional<Routine> routine = knowledge.routine(feel.routineId());
-        if (routine.isEmpty()) {
-            return List.of(replies.stale(player.current(turn.chat().id())));
-        }
-        UserSettings stored = users.update(turn.chat().id(), s -> s.withLastFeeling(feel.score()));
-        boolean isFavourite = routine.get().id().equals(stored.favouriteRoutine());
-        return List.of(replies.feeling(routine.get(), feel.score(), isFavourite));
-    }
-
-    private List<Reply> favourite(Turn turn, String routineId) {
-        Optional<Routine> routine = knowledge.routine(routineId);
-        if (routine.isEmpty()) {
-            return List.of(replies.stale(player.current(turn.chat().id())));
-        }
-        users.update(turn.chat().id(), s -> s.withFavouriteRoutine(routineId));
-        return List.of(replies.favouriteSet(routine.get()));
     }
 
     /** The player's answer, or the kind reply to a press whose routine no longer runs. */

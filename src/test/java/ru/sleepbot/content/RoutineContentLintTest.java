@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import ru.sleepbot.chat.TelegramHtmlLint;
 
 /**
  * The rules every routine in intents/routines/ must keep, so an editor learns of a mistake from
@@ -74,7 +73,7 @@ class RoutineContentLintTest {
             List<String> texts = new ArrayList<>(List.of(routine.title(), routine.description(), routine.suits()));
             routine.steps().forEach(step -> texts.add(step.text()));
             for (String text : texts) {
-                TelegramHtmlLint.problems(text).forEach(p -> problems.add(routine.id() + ": " + p + " in: " + text));
+                TelegramHtml.problems(text).forEach(p -> problems.add(routine.id() + ": " + p + " in: " + text));
             }
         }
         assertThat(problems).isEmpty();

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.Reply;
-import ru.sleepbot.chat.TelegramHtmlLint;
 import ru.sleepbot.content.Routine;
+import ru.sleepbot.content.TelegramHtml;
 import ru.sleepbot.routine.Progress;
 import ru.sleepbot.routine.Progress.Status;
 
@@ -48,7 +48,7 @@ class RoutineRepliesTest {
         all.add(replies.alreadyMoved(anyStep));
 
         for (Reply reply : all) {
-            assertThat(TelegramHtmlLint.problems(reply.text())).as(reply.text()).isEmpty();
+            assertThat(TelegramHtml.problems(reply.text())).as(reply.text()).isEmpty();
             for (Button button : reply.buttons()) {
                 assertThat(button.data().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(Button.MAX_DATA_BYTES);
                 assertThat(RoutinePress.parse(button.data())).as(button.data()).isPresent();

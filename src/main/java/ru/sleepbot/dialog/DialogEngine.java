@@ -85,7 +85,7 @@ public final class DialogEngine implements Dialog {
             Session session = sessions.of(chatId);
             Turn turn = new Turn(incoming.chat(), session, clock.instant());
             try {
-                replies = route(turn, incoming);
+                replies = afterTurn(turn, route(turn, incoming));
             } catch (RuntimeException e) {
                 // The one place an update's failure is logged; the user's text is never logged.
                 log.error("update failed for chat {} ({})", chatId, incoming.getClass().getSimpleName(), e);
@@ -112,6 +112,14 @@ public final class DialogEngine implements Dialog {
             return onPress(turn, press.data());
         }
         return List.of(Reply.text(messages.text("dialog.unsupported")));
+    }
+
+    private List<Reply> afterTurn(Turn turn, List<Reply> replies) {
+        List<Reply> result = replies;
+        for (Feature feature : features) {
+            result = feature.afterTurn(turn, result);
+        }
+        return result;
     }
 
     /** Drops the in-memory session of a chat (the user asked to be forgotten). */

@@ -33,7 +33,8 @@ public final class Dialogs {
         peers.add(new CheckFeature(messages, new CheckAnswerReader(analyzer), new CheckSummary(knowledge, menus),
                 deps.classifier(), policy));
         peers.add(new SmallTalkFeature(knowledge, menus, random));
-        // Routines ("rt", /routine) and reminders ("rm", "tz", /remind, /timezone) add theirs here.
+        peers.add(RoutineFeature.create(deps));
+        // Reminders ("rm", "tz", /remind, /timezone) add theirs here.
 
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers));

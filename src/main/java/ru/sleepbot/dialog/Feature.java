@@ -68,4 +68,13 @@ interface Feature {
     /** The user confirmed /forget: drop in-memory state and timers for the chat (the store row is deleted). */
     default void onForget(Turn turn) {
     }
+
+    /**
+     * Called after every update, whichever feature handled it, with the replies so far: a feature
+     * whose work outlives a turn (a routine paced by a timer) notices that the user went elsewhere
+     * and may add to the last reply (the button back to the routine). Returns the replies to send.
+     */
+    default List<Reply> afterTurn(Turn turn, List<Reply> replies) {
+        return replies;
+    }
 }

@@ -44,8 +44,8 @@ public record TrainingOptions(Algorithm algorithm, int cutoff, int iterations, d
      * runs, 2131 examples, 2026-11-26; accuracy at each learner's best threshold). GIS: cutoff 0
      * and 1 are the same in OpenNLP (a feature is kept when seen at least cutoff times); 50
      * iterations scored 0.754, 100 scored 0.757, 300 scored 0.759 at six times the training time.
-     * L-BFGS (MAXENT_QN, L2 0.1, cutoff 2, 50 iterations) scored best, 0.784 (0.789 with cutoff 0),
-     * but trains about three times longer than GIS: 5-8 s on the shared 2-core machine, over the
+     * L-BFGS (MAXENT_QN, L2 0.1, cutoff 2, 50 iterations) scored best, 0.784 (0.794 with cutoff 0),
+     * but trains three to six times longer than GIS: 5-12 s on the shared 2-core machine, over the
      * 5 s start-up budget, so GIS is the default. Naive Bayes 0.735, perceptron 0.741, both with
      * poorly calibrated probabilities (out_of_scope false accepts of 16-34 %).
      */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.sleepbot.nlu.Algorithm;
 import ru.sleepbot.nlu.NluSettings;
+import ru.sleepbot.nlu.TrainingOptions;
 
 class NluSettingsFromEnvironmentTest {
 
@@ -20,6 +22,14 @@ class NluSettingsFromEnvironmentTest {
         assertThat(nlu.minConfidence()).isEqualTo(0.35);
         assertThat(nlu.clarifyMargin()).isEqualTo(0.2);
         assertThat(nlu.training()).isEqualTo(NluSettings.DEFAULTS.training());
+    }
+
+    @Test
+    void theLearnerCanBeChosenAndGetsItsTunedOptions() {
+        NluSettings nlu = Settings.from(Map.of("NLU_ALGORITHM", "maxent_qn")).nlu();
+        assertThat(nlu.training()).isEqualTo(TrainingOptions.tuned(Algorithm.MAXENT_QN));
+        assertThatThrownBy(() -> Settings.from(Map.of("NLU_ALGORITHM", "svm")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NLU_ALGORITHM");
     }
 
     @Test

@@ -43,13 +43,8 @@ public final class IntentEvaluator {
         List<Prediction> predictions = outOfFold(split, settings.training());
         long configuredMillis = (System.nanoTime() - start) / 1_000_000 / folds;
         List<AlgorithmScore> algorithms = new ArrayList<>();
-        for (Algorithm algorithm : COMPARED) {
-            TrainingOptions options = algorithm == settings.training().algorithm()
-                    ? settings.training() : TrainingOptions.tuned(algorithm);
-            if (options.equals(settings.training())) {
-                algorithms.add(compare(options, predictions, settings, configuredMillis));
-                continue;
-            }
+        algorithms.add(compare(settings.training(), predictions, settings, configuredMillis));
+        for (TrainingOptions options : others(settings.training())) {
             start = System.nanoTime();
             List<Prediction> own = outOfFold(split, options);
             algorithms.add(compare(options, own, settings, (System.nanoTime() - start) / 1_000_000 / folds));
@@ -63,11 +58,7 @@ public final class IntentEvaluator {
     public Evaluation score(List<IntentExample> training, List<LabelledText> test, NluSettings settings) {
         List<TrainingOptions> candidates = new ArrayList<>();
         candidates.add(settings.training());
-        for (Algorithm algorithm : COMPARED) {
-            if (algorithm != settings.training().algorithm()) {
-                candidates.add(TrainingOptions.tuned(algorithm));
-            }
-        }
+        candidates.addAll(others(settings.training()));
         List<AlgorithmScore> algorithms = new ArrayList<>();
         Scores configured = null;
         for (TrainingOptions options : candidates) {
@@ -83,6 +74,11 @@ public final class IntentEvaluator {
         }
         return new Evaluation("scoring " + test.size() + " labelled messages with a model trained on "
                 + training.size() + " examples", settings.training().toString(), configured, null, algorithms);
+    }
+
+    /** The compared learners other than the configured one, each with its tuned options. */
+    private static List<TrainingOptions> others(TrainingOptions configured) {
+        return COMPARED.stream().filter(a -> a != configured.algorithm()).map(TrainingOptions::tuned).toList();
     }
 
     /** Cross-validates every learner over a small grid of cutoffs and iterations. */

@@ -16,7 +16,8 @@ import ru.sleepbot.dialog.DialogDependencies;
 import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.dialog.WarningSignGuard;
-import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.reminder.OutboundQueue;
 import ru.sleepbot.reminder.PromptComposer;
@@ -25,6 +26,7 @@ import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
+import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.time.ExecutorScheduler;
 
@@ -38,15 +40,17 @@ final class Bot implements AutoCloseable {
 
     private final Dialog dialog;
     private final ExecutorScheduler scheduler;
+    private final MissLog misses;
     private final Database database;
     private final Outbox outbox;
     private final Optional<OutboundQueue> queue;
     private final Optional<ReminderService> reminders;
 
-    private Bot(Dialog dialog, ExecutorScheduler scheduler, Database database, Outbox outbox,
+    private Bot(Dialog dialog, ExecutorScheduler scheduler, MissLog misses, Database database, Outbox outbox,
                 Optional<OutboundQueue> queue, Optional<ReminderService> reminders) {
         this.dialog = dialog;
         this.scheduler = scheduler;
+        this.misses = misses;
         this.database = database;
         this.outbox = outbox;
         this.queue = queue;
@@ -56,6 +60,15 @@ final class Bot implements AutoCloseable {
     static KnowledgeBase loadContent(Settings settings) {
         ContentLoader loader = new ContentLoader();
         return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
+    }
+
+    /** Trains the intent classifier on the loaded content (about a second; done once at start). */
+    static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
+        long start = System.nanoTime();
+        IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());
+        log.info("intent model ({}) trained on {} examples in {} ms", settings.nlu().training(),
+                knowledge.examples().size(), (System.nanoTime() - start) / 1_000_000);
+        return model.classifier(settings.nlu());
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
@@ -79,14 +92,14 @@ final class Bot implements AutoCloseable {
         Database database = Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR));
         ReminderSchedule schedule = new ReminderSchedule();
         ReminderStore users = database.users(settings.defaultZone(), clock, schedule);
+        MissLog misses = database.misses(clock);
         Outbox outbox = outboxFor.apply(users);
         Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
-        // TODO(nlu): replace this placeholder with the trained classifier.
         DialogDependencies deps = new DialogDependencies(knowledge,
-                text -> new Classification(Classification.OUT_OF_SCOPE, 1, Classification.OUT_OF_SCOPE, 0, null),
+                trainClassifier(knowledge, settings),
                 new WarningSignGuard(knowledge, new TextNormalizer()),
-                users, database.misses(clock),
+                users, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
         Optional<ReminderService> reminders = Optional.empty();
@@ -98,7 +111,7 @@ final class Bot implements AutoCloseable {
             service.start();
             reminders = Optional.of(service);
         }
-        return new Bot(Dialogs.create(deps), scheduler, database, outbox, queue, reminders);
+        return new Bot(Dialogs.create(deps), scheduler, misses, database, outbox, queue, reminders);
     }
 
     Dialog dialog() {
@@ -108,6 +121,11 @@ final class Bot implements AutoCloseable {
     /** Where channels send the dialog's replies: the outbound queue when there is one. */
     Outbox outbox() {
         return outbox;
+    }
+
+    /** The questions the bot did not understand, for {@code report}. */
+    MissLog misses() {
+        return misses;
     }
 
     /** Stops prompting (due ones stay in the database), drains the queue, then closes the pool. */

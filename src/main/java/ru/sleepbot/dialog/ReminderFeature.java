@@ -160,7 +160,7 @@ final class ReminderFeature implements Feature {
             return resume(turn);
         }
         if (action instanceof ReminderIntent.Zone) {
-            return zones.menu(turn);
+            return zones.onFlowText(turn, text).orElseGet(() -> zones.menu(turn));
         }
         return menu(turn);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.reminder.ZoneChoices;
@@ -18,6 +20,9 @@ import ru.sleepbot.store.UserStore;
  */
 final class TimeZoneDialog {
 
+    /** Something meant as an offset inside a sentence: "UTC+5", "gmt -3", "+25". */
+    private static final Pattern OFFSET = Pattern.compile("(?:utc|gmt)?\\s*[+\\-−]\\s*\\d{1,2}(?:[:.]\\d{2})?|utc|gmt");
+
     private final UserStore users;
     private final ReminderTexts texts;
 
@@ -26,7 +31,9 @@ final class TimeZoneDialog {
         this.texts = texts;
     }
 
+    /** Shows the zones and waits for a typed one too, as the menu's text invites. */
     List<Reply> menu(Turn turn) {
+        turn.session().open(new ReminderFeature.AwaitingZone());
         ZoneId zone = users.find(turn.chat().id()).map(UserSettings::zone)
                 .orElseGet(() -> users.update(turn.chat().id(), u -> u).zone());
         List<Button> buttons = new ArrayList<>();
@@ -52,12 +59,13 @@ final class TimeZoneDialog {
         }
     }
 
-    /** The answer to "which zone?": empty when the text is not about a zone at all. */
+    /** The answer to "which zone?" (or a zone named in passing): empty when the text names none. */
     Optional<List<Reply>> onFlowText(Turn turn, String text) {
-        if (ZoneChoices.parse(text).isPresent() || looksLikeOffset(text)) {
+        if (ZoneChoices.parse(text).isPresent()) {
             return Optional.of(set(turn, text));
         }
-        return Optional.empty();
+        Matcher offset = OFFSET.matcher(text.toLowerCase(Locale.ROOT));
+        return offset.find() ? Optional.of(set(turn, offset.group().strip())) : Optional.empty();
     }
 
     List<Reply> set(Turn turn, String text) {
@@ -76,8 +84,4 @@ final class TimeZoneDialog {
                 : texts.say("zone_set_with_time", texts.values(s));
     }
 
-    private static boolean looksLikeOffset(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("utc") || t.contains("gmt") || t.matches(".*[+\\-−]\\s*\\d.*");
-    }
 }

@@ -237,6 +237,19 @@ class ReminderFeatureTest {
     }
 
     @Test
+    void aZoneTypedUnderTheMenuOrInASentenceIsRead() {
+        say("/timezone");
+        assertThat(say("UTC+25").text()).isEqualTo(messages.text("reminder.zone_bad"));
+        assertThat(say("UTC+7").text()).contains("UTC+07:00");
+        assertThat(stored().zone()).isEqualTo(ZoneOffset.ofHours(7));
+        say("напомни в 22:00");
+        assertThat(say("присылай по часовому поясу UTC+4").text()).contains("UTC+04:00");
+        assertThat(stored().zone()).isEqualTo(ZoneOffset.ofHours(4));
+        assertThat(say("/timezone").text()).contains("UTC+04:00");
+        assertThat(say("что такое миоклония").text()).isEqualTo(FALLBACK);
+    }
+
+    @Test
     void aButtonItDoesNotKnowGetsAKindReply() {
         assertThat(press("rm:fly").text()).isEqualTo(messages.text("reminder.stale"));
         assertThat(press("tz:set:atlantis").text()).isEqualTo(messages.text("reminder.stale"));

@@ -1,13 +1,31 @@
 package ru.sleepbot.app;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import ru.sleepbot.chat.DeliveryResult;
+import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.chat.Transport;
+import ru.sleepbot.telegram.TelegramChannel;
+import ru.sleepbot.time.ExecutorScheduler;
 
-/** The Telegram bot (long polling). */
+/**
+ * The Telegram bot (long polling). SIGTERM (Heroku sends it on every deploy and the daily restart)
+ * stops polling, lets the answers in progress go out and exits within 10 seconds; reminders that
+ * fall due meanwhile stay in the database for the next start.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN).")
 final class RunCommand implements Callable<Integer> {
 
     static final int NO_TOKEN = 2;
+    static final int START_FAILED = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+    /** Time for updates in progress to finish; the rest of the 10 s goes to sending and closing. */
+    private static final Duration DRAIN = Duration.ofSeconds(6);
 
     @Override
     public Integer call() throws Exception {
@@ -18,6 +36,41 @@ final class RunCommand implements Callable<Integer> {
                     + "get a token from @BotFather and export it before 'run'.");
             return NO_TOKEN;
         }
-        throw new UnsupportedOperationException("the Telegram channel is not wired yet");
+        TelegramChannel channel = TelegramChannel.connect(settings.token().get(), settings.apiUrl());
+        Outbox outbox = channel.splitting(direct(channel.transport()));
+        Bot bot = Bot.start(settings, outbox);
+        ExecutorScheduler typing = new ExecutorScheduler(1, "telegram-typing");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                channel.stop(DRAIN);
+                bot.close();
+                typing.close();
+                channel.close();
+            } finally {
+                stopped.countDown();
+            }
+        }, "shutdown"));
+        try {
+            channel.start(bot.dialog(), outbox, bot.messages(), typing);
+        } catch (IllegalStateException e) {
+            System.err.println("Не удалось подключиться к Telegram / could not connect to Telegram: " + e.getMessage());
+            return START_FAILED;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Sends straight through the transport, one message at a time and without Telegram's rate limits.
+     * Interim: the outbound queue of the reminders issue replaces this as soon as it is on main.
+     */
+    private static Outbox direct(Transport transport) {
+        return message -> {
+            DeliveryResult result = transport.deliver(message);
+            if (!(result instanceof DeliveryResult.Delivered)) {
+                log.warn("reply to chat {} not delivered: {}", message.chatId(), result);
+            }
+        };
     }
 }

@@ -1,10 +1,13 @@
 package ru.sleepbot.telegram;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -25,12 +28,16 @@ final class PollingGuard implements Interceptor {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final String EMPTY_BATCH = "{\"ok\":true,\"result\":[]}";
 
+    private final OkHttpClient network;
     private final BackOff backOff;
     private final String token;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Call inFlight;
     private int failuresInARow;
 
-    PollingGuard(BackOff backOff, String token) {
+    /** @param network the client that really talks to Telegram (without this guard) */
+    PollingGuard(OkHttpClient network, BackOff backOff, String token) {
+        this.network = network;
         this.backOff = backOff;
         this.token = token;
     }
@@ -38,6 +45,10 @@ final class PollingGuard implements Interceptor {
     /** Ends the current long poll and any back-off wait; later polls return nothing. */
     void stop() {
         stopped.countDown();
+        Call call = inFlight;
+        if (call != null) {
+            call.cancel();
+        }
     }
 
     boolean stopping() {
@@ -47,29 +58,38 @@ final class PollingGuard implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        boolean polling = request.url().encodedPath().endsWith("/getUpdates");
+        // TelegramBots spells the path "getupdates"; the Bot API treats method names case-insensitively.
+        boolean polling = request.url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
         if (!polling) {
             return chain.proceed(request);
         }
+        // The poll runs as a call of its own: cancelling the library's call at shutdown would make
+        // OkHttp throw past this interceptor, and the library would log it as an error.
+        Call call = network.newCall(request);
+        inFlight = call;
         if (stopping()) {
-            return emptyBatch(request);
+            call.cancel();
         }
-        Response response;
-        try {
-            response = chain.proceed(request);
-        } catch (IOException e) {
-            if (stopping()) {
-                return emptyBatch(request);
+        int code;
+        try (Response response = call.execute()) {
+            code = response.code();
+            if (response.isSuccessful()) {
+                // Read here, so that a connection lost in the middle of the body is handled here too.
+                ResponseBody body = response.body();
+                byte[] bytes = body == null ? new byte[0] : body.bytes();
+                recovered();
+                return response.newBuilder()
+                        .body(ResponseBody.create(bytes, body == null ? JSON : body.contentType()))
+                        .build();
             }
-            failed("network error (" + TokenRedaction.redact(e.toString(), token) + ")", false);
+        } catch (IOException e) {
+            if (!stopping()) {
+                failed("network error (" + TokenRedaction.redact(e.toString(), token) + ")", false);
+            }
             return emptyBatch(request);
+        } finally {
+            inFlight = null;
         }
-        if (response.isSuccessful()) {
-            recovered();
-            return response;
-        }
-        int code = response.code();
-        response.close();
         if (code == 409) {
             failed("HTTP 409 Conflict: another process is polling with the same bot token (or a webhook is set)."
                     + " Only one instance of the bot may run; stop the other one", true);

@@ -58,14 +58,14 @@ public final class TelegramChannel implements AutoCloseable {
                 .readTimeout(30, TimeUnit.SECONDS)
                 .writeTimeout(30, TimeUnit.SECONDS)
                 .build();
-        this.guard = new PollingGuard(new PollingBackOff(options.backOffInitial(), options.backOffMax(),
-                RandomGenerator.getDefault()), this.token);
-        // Its own dispatcher, so that cancelling the long poll at shutdown leaves sends alone.
-        this.pollingHttp = sendingHttp.newBuilder()
+        // Its own dispatcher and a long read timeout: the long poll holds a connection open for pollTimeout.
+        OkHttpClient pollingNetwork = sendingHttp.newBuilder()
                 .dispatcher(dispatcher(4))
                 .readTimeout(options.pollTimeout().plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS)
-                .addInterceptor(guard)
                 .build();
+        this.guard = new PollingGuard(pollingNetwork, new PollingBackOff(options.backOffInitial(),
+                options.backOffMax(), RandomGenerator.getDefault()), this.token);
+        this.pollingHttp = pollingNetwork.newBuilder().addInterceptor(guard).build();
         this.client = new OkHttpTelegramClient(sendingHttp, this.token, endpoint.toTelegramUrl());
         this.transport = new TelegramTransport(client, new MessageRenderer(), this.token);
         this.pollThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -131,7 +131,6 @@ public final class TelegramChannel implements AutoCloseable {
         }
         long started = System.nanoTime();
         guard.stop();
-        pollingHttp.dispatcher().cancelAll();
         try {
             polling.close();
         } catch (Exception e) {

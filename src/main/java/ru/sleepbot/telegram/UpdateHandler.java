@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -29,6 +32,7 @@ import ru.sleepbot.time.Scheduler;
 final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+    private static final Duration CALLBACK_ANSWER_WAIT = Duration.ofSeconds(2);
 
     private final UpdateMapper mapper;
     private final Dialog dialog;
@@ -51,7 +55,7 @@ final class UpdateHandler {
 
     void handle(Update update) {
         if (update.hasCallbackQuery()) {
-            fireAndForget(new AnswerCallbackQuery(update.getCallbackQuery().getId()), "answerCallbackQuery");
+            answer(update.getCallbackQuery().getId());
         }
         Optional<Incoming> incoming = mapper.map(update);
         if (incoming.isEmpty()) {
@@ -72,6 +76,23 @@ final class UpdateHandler {
             typing.cancel();
         }
         replies.forEach(outbox::send);
+    }
+
+    /**
+     * Stops the button's spinner before the dialog runs. Waited for (briefly) so that it reaches
+     * Telegram before the reply does; a failure costs only the spinner, never the reply.
+     */
+    private void answer(String callbackQueryId) {
+        try {
+            CompletableFuture<Boolean> answered = client.executeAsync(new AnswerCallbackQuery(callbackQueryId));
+            if (answered != null) {
+                answered.get(CALLBACK_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TelegramApiException | ExecutionException | TimeoutException | RuntimeException e) {
+            log.debug("answerCallbackQuery failed: {}", TokenRedaction.redact(e.toString()));
+        }
     }
 
     /** Calls that only make the chat feel alive: a failure is worth a log line, not a retry. */

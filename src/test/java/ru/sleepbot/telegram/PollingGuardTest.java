@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
 class PollingGuardTest {
 
@@ -21,7 +22,7 @@ class PollingGuardTest {
 
     private final MockWebServer server = new MockWebServer();
     private final CountingBackOff backOff = new CountingBackOff();
-    private final PollingGuard guard = new PollingGuard(backOff, TOKEN);
+    private PollingGuard guard = new PollingGuard(new OkHttpClient(), backOff, TOKEN);
     private LogCapture logs;
 
     @BeforeEach
@@ -51,7 +52,7 @@ class PollingGuardTest {
         server.enqueue(new MockResponse().setResponseCode(409)
                 .setBody("{\"ok\":false,\"error_code\":409,\"description\":\"Conflict: terminated by other getUpdates request\"}"));
 
-        try (Response response = call(client(), "getUpdates")) {
+        try (Response response = call(client(), GetUpdates.PATH)) {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.body().string()).isEqualTo("{\"ok\":true,\"result\":[]}");
         }
@@ -63,12 +64,14 @@ class PollingGuardTest {
 
     @Test
     void backsOffWhenTheNetworkDropsWithoutShowingTheToken() throws IOException {
-        OkHttpClient failing = new OkHttpClient.Builder().addInterceptor(guard).addInterceptor(chain -> {
+        OkHttpClient dropping = new OkHttpClient.Builder().addInterceptor(chain -> {
             throw new IOException("unexpected end of stream on " + chain.request().url());
         }).build();
+        guard = new PollingGuard(dropping, backOff, TOKEN);
+        OkHttpClient failing = client();
 
         for (int i = 0; i < 3; i++) {
-            try (Response response = call(failing, "getUpdates")) {
+            try (Response response = call(failing, GetUpdates.PATH)) {
                 assertThat(response.body().string()).contains("\"result\":[]");
             }
         }
@@ -83,8 +86,8 @@ class PollingGuardTest {
         server.enqueue(new MockResponse().setResponseCode(502));
         server.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":[]}"));
 
-        call(client(), "getUpdates").close();
-        call(client(), "getUpdates").close();
+        call(client(), GetUpdates.PATH).close();
+        call(client(), GetUpdates.PATH).close();
 
         assertThat(backOff.resets).isEqualTo(1);
         assertThat(logs.lines()).last().asString().startsWith("INFO").contains("works again");
@@ -94,7 +97,7 @@ class PollingGuardTest {
     void answersAtOnceAfterStopWithoutAskingTelegram() throws IOException {
         guard.stop();
 
-        try (Response response = call(client(), "getUpdates")) {
+        try (Response response = call(client(), GetUpdates.PATH)) {
             assertThat(response.body().string()).isEqualTo("{\"ok\":true,\"result\":[]}");
         }
         assertThat(server.getRequestCount()).isZero();

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.content.ContentLoader;
-import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.dialog.Dialog;
 import ru.sleepbot.dialog.DialogDependencies;
@@ -22,12 +21,10 @@ final class Bot implements AutoCloseable {
 
     private final Dialog dialog;
     private final ExecutorScheduler scheduler;
-    private final Messages messages;
 
-    private Bot(Dialog dialog, ExecutorScheduler scheduler, Messages messages) {
+    private Bot(Dialog dialog, ExecutorScheduler scheduler) {
         this.dialog = dialog;
         this.scheduler = scheduler;
-        this.messages = messages;
     }
 
     static KnowledgeBase loadContent(Settings settings) {
@@ -58,16 +55,11 @@ final class Bot implements AutoCloseable {
                 },
                 outbox, scheduler, Clock.systemUTC(),
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
-        return new Bot(Dialogs.create(deps), scheduler, knowledge.messages());
+        return new Bot(Dialogs.create(deps), scheduler);
     }
 
     Dialog dialog() {
         return dialog;
-    }
-
-    /** The texts by key, for channels that say something of their own (command menu, error reply). */
-    Messages messages() {
-        return messages;
     }
 
     @Override

@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "shutdown"));
         try {
-            channel.start(bot.dialog(), outbox, bot.messages(), typing);
+            channel.start(bot.dialog(), outbox, Bot.loadContent(settings).messages(), typing);
         } catch (IllegalStateException e) {
             System.err.println("Не удалось подключиться к Telegram / could not connect to Telegram: " + e.getMessage());
             return START_FAILED;

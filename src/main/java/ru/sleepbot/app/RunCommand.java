@@ -25,7 +25,8 @@ final class RunCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
     /** Time for updates in progress to finish; the rest of the 10 s goes to sending and closing. */
-    private static final Duration DRAIN = Duration.ofSeconds(6);
+    private static final Duration DRAIN = Duration.ofSeconds(3);
+    private static final Duration SHUTDOWN_LIMIT = Duration.ofMillis(9_500);
 
     @Override
     public Integer call() throws Exception {
@@ -42,11 +43,22 @@ final class RunCommand implements Callable<Integer> {
         ExecutorScheduler typing = new ExecutorScheduler(1, "telegram-typing");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
+            Thread work = new Thread(() -> {
                 channel.stop(DRAIN);
                 bot.close();
                 typing.close();
                 channel.close();
+            }, "shutdown-work");
+            work.start();
+            try {
+                // Heroku kills the process 30 s after SIGTERM; the brief promises 10. Whatever is still
+                // queued after this is lost from memory, but due reminders stay in the database.
+                work.join(SHUTDOWN_LIMIT.toMillis());
+                if (work.isAlive()) {
+                    log.warn("shutdown took longer than {}; exiting anyway", SHUTDOWN_LIMIT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 stopped.countDown();
             }

@@ -11,7 +11,9 @@ import ru.sleepbot.dialog.Dialog;
 import ru.sleepbot.dialog.DialogDependencies;
 import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.dialog.WarningSignGuard;
 import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
@@ -36,10 +38,10 @@ final class Bot implements AutoCloseable {
         log.info("starting with {}", settings);
         KnowledgeBase knowledge = loadContent(settings);
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
-        // TODO(nlu, safety): replace these two placeholders with the trained classifier and the guard.
+        // TODO(nlu): replace this placeholder with the trained classifier.
         DialogDependencies deps = new DialogDependencies(knowledge,
                 text -> new Classification(Classification.OUT_OF_SCOPE, 1, Classification.OUT_OF_SCOPE, 0, null),
-                text -> Optional.empty(),
+                new WarningSignGuard(knowledge, new TextNormalizer()),
                 // TODO(store): replace with the JDBC store and miss log.
                 new ru.sleepbot.store.UserStore() {
                     public Optional<ru.sleepbot.store.UserSettings> find(long chatId) { return Optional.empty(); }

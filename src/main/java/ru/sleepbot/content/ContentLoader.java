@@ -41,7 +41,8 @@ public final class ContentLoader {
         List<Conversation> conversations = readAll(root.resolve("conversation"), Conversation.class);
         List<Routine> routines = readAll(root.resolve("routines"), Routine.class);
         Messages messages = readMessages(root.resolve("messages"));
-        return new KnowledgeBase(topics, conversations, routines, messages);
+        List<WarningSign> signs = readWarningSigns(root.resolve("safety").resolve("warning_signs.yaml"));
+        return new KnowledgeBase(topics, conversations, routines, messages, signs);
     }
 
     /** Loads the content bundled on the classpath under {@code intents/} (inside the jar). */
@@ -73,6 +74,22 @@ public final class ContentLoader {
             }
         }
         return items;
+    }
+
+    private List<WarningSign> readWarningSigns(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            JsonNode signs = yaml.readTree(Files.readString(file)).path("signs");
+            List<WarningSign> result = new ArrayList<>();
+            for (JsonNode sign : signs) {
+                result.add(yaml.treeToValue(sign, WarningSign.class));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private Messages readMessages(Path folder) {

@@ -14,15 +14,27 @@ public final class KnowledgeBase {
     private final Map<String, Conversation> conversations;
     private final Map<String, Routine> routines;
     private final Messages messages;
+    private final List<WarningSign> warningSigns;
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages) {
+        this(topics, conversations, routines, messages, List.of());
+    }
+
+    public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
+                         Messages messages, List<WarningSign> warningSigns) {
         this.topics = index(topics.stream()
                 .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)).toList(), Topic::id);
         this.conversations = index(conversations, Conversation::id);
         this.routines = index(routines.stream()
                 .sorted(Comparator.comparingInt(Routine::order).thenComparing(Routine::id)).toList(), Routine::id);
         this.messages = messages;
+        this.warningSigns = List.copyOf(warningSigns);
+    }
+
+    /** Warning signs for the safety guard, in file order. */
+    public List<WarningSign> warningSigns() {
+        return warningSigns;
     }
 
     /** Topics in display order. */

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             channel.start(bot.dialog(), outbox, Bot.loadContent(settings).messages(), typing);
         } catch (IllegalStateException e) {
-            System.err.println("Не удалось подключиться к Telegram / could not connect to Telegram: " + e.getMessage());
+            System.err.println("could not connect to Telegram: " + e.getMessage());
             return START_FAILED;
         }
         stopped.await();

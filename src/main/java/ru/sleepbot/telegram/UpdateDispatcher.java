@@ -58,7 +58,12 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
                 continue;
             }
             highestAccepted = id;
-            workers.get(Math.floorMod(Long.hashCode(chatKey(update)), workers.size())).execute(() -> run(update));
+            try {
+                workers.get(Math.floorMod(Long.hashCode(chatKey(update)), workers.size())).execute(() -> run(update));
+            } catch (RuntimeException e) {
+                // Never let one odd update escape: TelegramBots' polling task would die with it.
+                log.error("update {} could not be dispatched", id, e);
+            }
         }
     }
 
@@ -106,15 +111,14 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
 
     private static long chatKey(Update update) {
-        if (update.hasMessage()) {
-            return update.getMessage().getChatId();
+        Long chat = null;
+        if (update.hasMessage() && update.getMessage().getChat() != null) {
+            chat = update.getMessage().getChatId();
+        } else if (update.hasEditedMessage() && update.getEditedMessage().getChat() != null) {
+            chat = update.getEditedMessage().getChatId();
+        } else if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            chat = update.getCallbackQuery().getMessage().getChatId();
         }
-        if (update.hasEditedMessage()) {
-            return update.getEditedMessage().getChatId();
-        }
-        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
-            return update.getCallbackQuery().getMessage().getChatId();
-        }
-        return 0;
+        return chat == null ? 0 : chat;
     }
 }

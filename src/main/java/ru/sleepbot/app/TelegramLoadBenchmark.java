@@ -16,7 +16,7 @@ import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.chat.Transport;
 import ru.sleepbot.dialog.Dialog;
-import ru.sleepbot.telegram.FakeBotApi;
+import ru.sleepbot.telegram.LoopbackBotApi;
 import ru.sleepbot.telegram.TelegramChannel;
 import ru.sleepbot.time.ExecutorScheduler;
 
@@ -68,7 +68,7 @@ final class TelegramLoadBenchmark implements Benchmark {
         long began;
         long tookNanos;
         boolean finished;
-        try (FakeBotApi api = FakeBotApi.start(TOKEN, simulated::answered);
+        try (LoopbackBotApi api = LoopbackBotApi.start(TOKEN, simulated::answered);
              ExecutorScheduler typing = new ExecutorScheduler(1, "bench-typing")) {
             simulated.api = api;
             TelegramChannel channel = TelegramChannel.connect(TOKEN, api.url());
@@ -116,7 +116,7 @@ final class TelegramLoadBenchmark implements Benchmark {
         final AtomicLong duplicates = new AtomicLong();
         final AtomicLong unexpected = new AtomicLong();
         final CountDownLatch done;
-        volatile FakeBotApi api;
+        volatile LoopbackBotApi api;
 
         Users(int count, int each) {
             this.count = count;
@@ -140,7 +140,7 @@ final class TelegramLoadBenchmark implements Benchmark {
             api.deliverText(FIRST_CHAT + user, "q " + k);
         }
 
-        void answered(FakeBotApi.Sent sent) {
+        void answered(LoopbackBotApi.Sent sent) {
             int user = (int) (sent.chatId() - FIRST_CHAT);
             int k = sent.text().startsWith("answer to q ") ? Integer.parseInt(sent.text().substring(12)) : -1;
             if (user < 0 || user >= count || k < 0 || k >= each) {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Telegram's sending limits as {@link FakeBotApi} enforces them: at most {@code perSecond} messages
+ * Telegram's sending limits as {@link LoopbackBotApi} enforces them: at most {@code perSecond} messages
  * in any sliding second across all chats, and at least {@code perChatGap} between two messages to
  * one chat. Times are {@link System#nanoTime()} values passed in.
  */

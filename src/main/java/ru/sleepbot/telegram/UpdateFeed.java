@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
- * The getUpdates side of {@link FakeBotApi}: updates wait in order until a poll asks for an offset
+ * The getUpdates side of {@link LoopbackBotApi}: updates wait in order until a poll asks for an offset
  * past them (that is how Telegram confirms), and a poll with a timeout waits for the next update.
  */
 final class UpdateFeed {

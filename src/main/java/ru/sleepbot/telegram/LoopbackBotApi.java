@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * in all, one a second per chat, 429 with retry_after beyond that), and the small calls the channel
  * makes. Every accepted message is reported to a listener with the time it arrived.
  */
-public final class FakeBotApi implements AutoCloseable {
+public final class LoopbackBotApi implements AutoCloseable {
 
     /** A message the bot sent: which chat, what text, when it arrived ({@link System#nanoTime()}). */
     public record Sent(long chatId, String text, long arrivedNanos) {
@@ -42,7 +42,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong messageIds = new AtomicLong();
 
-    private FakeBotApi(String token, SendLimits limits, Consumer<Sent> listener) throws IOException {
+    private LoopbackBotApi(String token, SendLimits limits, Consumer<Sent> listener) throws IOException {
         this.token = token;
         this.limits = limits;
         this.listener = listener;
@@ -53,8 +53,8 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Starts a server with Telegram's limits; {@code listener} hears every accepted sendMessage. */
-    public static FakeBotApi start(String token, Consumer<Sent> listener) throws IOException {
-        return new FakeBotApi(token, SendLimits.telegram(), listener);
+    public static LoopbackBotApi start(String token, Consumer<Sent> listener) throws IOException {
+        return new LoopbackBotApi(token, SendLimits.telegram(), listener);
     }
 
     /** The base URL to give the bot as TELEGRAM_API_URL. */

@@ -13,12 +13,12 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-class FakeBotApiTest {
+class LoopbackBotApiTest {
 
     private static final String TOKEN = "100200300:local-test-token-not-a-secret-000";
     private final OkHttpClient http = new OkHttpClient();
 
-    private String call(FakeBotApi api, String method, String json) throws IOException {
+    private String call(LoopbackBotApi api, String method, String json) throws IOException {
         Request request = new Request.Builder().url(api.url() + "/bot" + TOKEN + "/" + method)
                 .post(RequestBody.create(json, MediaType.get("application/json"))).build();
         try (Response response = http.newCall(request).execute()) {
@@ -42,8 +42,8 @@ class FakeBotApiTest {
 
     @Test
     void speaksTheBotApiOverLoopback() throws IOException {
-        List<FakeBotApi.Sent> sent = new ArrayList<>();
-        try (FakeBotApi api = FakeBotApi.start(TOKEN, sent::add)) {
+        List<LoopbackBotApi.Sent> sent = new ArrayList<>();
+        try (LoopbackBotApi api = LoopbackBotApi.start(TOKEN, sent::add)) {
             assertThat(api.url()).startsWith("http://127.0.0.1:");
             int id = api.deliverText(5, "привет");
 
@@ -53,14 +53,14 @@ class FakeBotApiTest {
             assertThat(call(api, "sendMessage", "{\"chat_id\":5,\"text\":\"ответ\"}")).startsWith("200");
             assertThat(call(api, "sendMessage", "{\"chat_id\":5,\"text\":\"ещё\"}")).startsWith("429")
                     .contains("\"retry_after\":1");
-            assertThat(sent).extracting(FakeBotApi.Sent::text).containsExactly("ответ");
+            assertThat(sent).extracting(LoopbackBotApi.Sent::text).containsExactly("ответ");
             assertThat(api.refusedMessages()).isEqualTo(1);
         }
     }
 
     @Test
     void refusesAWrongToken() throws IOException {
-        try (FakeBotApi api = FakeBotApi.start(TOKEN, s -> { })) {
+        try (LoopbackBotApi api = LoopbackBotApi.start(TOKEN, s -> { })) {
             Request request = new Request.Builder().url(api.url() + "/bot1:wrong/getMe")
                     .post(RequestBody.create("{}", MediaType.get("application/json"))).build();
             try (Response response = http.newCall(request).execute()) {

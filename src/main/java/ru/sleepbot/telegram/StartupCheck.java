@@ -21,11 +21,23 @@ final class StartupCheck {
     private final TelegramClient client;
     private final ChannelOptions options;
     private final String token;
+    private final Pause pause;
+
+    /** How the check waits between attempts: the real thread sleeps, tests record the wait instead. */
+    @FunctionalInterface
+    interface Pause {
+        void sleep(long millis) throws InterruptedException;
+    }
 
     StartupCheck(TelegramClient client, ChannelOptions options, String token) {
+        this(client, options, token, Thread::sleep);
+    }
+
+    StartupCheck(TelegramClient client, ChannelOptions options, String token, Pause pause) {
         this.client = client;
         this.options = options;
         this.token = token;
+        this.pause = pause;
     }
 
     BotIdentity whoAmI() {
@@ -59,7 +71,7 @@ final class StartupCheck {
         long millis = backOff.nextBackOffMillis();
         log.warn("getMe failed ({}); trying again in {} ms", why, millis);
         try {
-            Thread.sleep(millis);
+            pause.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Telegram", e);

@@ -14,6 +14,7 @@ import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.dialog.WarningSignGuard;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.store.MissLog;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
@@ -23,10 +24,12 @@ final class Bot implements AutoCloseable {
 
     private final Dialog dialog;
     private final ExecutorScheduler scheduler;
+    private final MissLog misses;
 
-    private Bot(Dialog dialog, ExecutorScheduler scheduler) {
+    private Bot(Dialog dialog, ExecutorScheduler scheduler, MissLog misses) {
         this.dialog = dialog;
         this.scheduler = scheduler;
+        this.misses = misses;
     }
 
     static KnowledgeBase loadContent(Settings settings) {
@@ -51,17 +54,22 @@ final class Bot implements AutoCloseable {
                     }
                     public boolean forget(long chatId) { return false; }
                 },
-                new ru.sleepbot.store.MissLog() {
+                new MissLog() {
                     public void record(String hash, String text) { }
                     public java.util.List<ru.sleepbot.store.MissCount> top(int limit) { return java.util.List.of(); }
                 },
                 outbox, scheduler, Clock.systemUTC(),
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
-        return new Bot(Dialogs.create(deps), scheduler);
+        return new Bot(Dialogs.create(deps), scheduler, deps.misses());
     }
 
     Dialog dialog() {
         return dialog;
+    }
+
+    /** The questions the bot did not understand, for {@code report}. */
+    MissLog misses() {
+        return misses;
     }
 
     @Override

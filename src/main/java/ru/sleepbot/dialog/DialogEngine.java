@@ -17,6 +17,7 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.TextNormalizer;
 
 /**
  * The pipeline every update goes through: guard → understand → decide (route to the one
@@ -26,6 +27,13 @@ import ru.sleepbot.nlu.IntentClassifier;
 public final class DialogEngine implements Dialog {
 
     private static final Logger log = LoggerFactory.getLogger(DialogEngine.class);
+
+    /** Telegram's longest message; the guard reads no more than a user can send at once. */
+    static final int MAX_GUARDED_CHARS = 4096;
+    /** A question is understood from its start; a 10 000-character paste must not cost more. */
+    static final int MAX_UNDERSTOOD_CHARS = 1000;
+    /** Enough stripes that two busy chats rarely share one; a few kilobytes in all. */
+    static final int LOCK_STRIPES = 1024;
 
     private final IntentClassifier classifier;
     private final SafetyGuard guard;
@@ -37,12 +45,26 @@ public final class DialogEngine implements Dialog {
     private final Map<String, Feature> byPrefix;
     private final Map<String, Feature> byIntent;
     private final Feature fallback;
+    private final UnderstandingPolicy policy;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Object[] locks = new Object[LOCK_STRIPES];
 
-    /**
-     * @param fallback answers intents no feature claims (out_of_scope and anything unknown)
-     */
     DialogEngine(IntentClassifier classifier, SafetyGuard guard, Messages messages, Clock clock,
                  SessionSettings sessionSettings, List<Feature> features, Feature fallback) {
+        this(classifier, guard, messages, clock, sessionSettings, UnderstandingPolicy.DEFAULT, features, fallback);
+    }
+
+    /**
+     * @param fallback answers intents no feature claims, out_of_scope, and whatever the classifier
+     *                 is not sure enough about ({@link UnderstandingPolicy#minConfidence()})
+     */
+    DialogEngine(IntentClassifier classifier, SafetyGuard guard, Messages messages, Clock clock,
+                 SessionSettings sessionSettings, UnderstandingPolicy policy, List<Feature> features,
+                 Feature fallback) {
+        this.policy = policy;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
         this.classifier = classifier;
         this.guard = guard;
         this.messages = messages;
@@ -58,12 +80,12 @@ public final class DialogEngine implements Dialog {
     @Override
     public List<Outgoing> handle(Incoming incoming) {
         long chatId = incoming.chat().id();
-        Session session = sessions.of(chatId);
         List<Reply> replies;
-        synchronized (session) {
+        synchronized (lockOf(chatId)) {
+            Session session = sessions.of(chatId);
             Turn turn = new Turn(incoming.chat(), session, clock.instant());
             try {
-                replies = route(turn, incoming);
+                replies = afterTurn(turn, route(turn, incoming));
             } catch (RuntimeException e) {
                 // The one place an update's failure is logged; the user's text is never logged.
                 log.error("update failed for chat {} ({})", chatId, incoming.getClass().getSimpleName(), e);
@@ -71,6 +93,15 @@ public final class DialogEngine implements Dialog {
             }
         }
         return replies.stream().map(reply -> Outgoing.answer(chatId, reply)).toList();
+    }
+
+    /**
+     * The lock of a chat: one of a fixed set of stripes, not the session object, so that a session
+     * evicted from the cache in the middle of an update cannot let a second update of the same chat
+     * run beside it on a fresh session.
+     */
+    private Object lockOf(long chatId) {
+        return locks[Math.floorMod(Long.hashCode(chatId * 0x9E3779B97F4A7C15L), LOCK_STRIPES)];
     }
 
     private List<Reply> route(Turn turn, Incoming incoming) {
@@ -81,6 +112,14 @@ public final class DialogEngine implements Dialog {
             return onPress(turn, press.data());
         }
         return List.of(Reply.text(messages.text("dialog.unsupported")));
+    }
+
+    private List<Reply> afterTurn(Turn turn, List<Reply> replies) {
+        List<Reply> result = replies;
+        for (Feature feature : features) {
+            result = feature.afterTurn(turn, result);
+        }
+        return result;
     }
 
     /** Drops the in-memory session of a chat (the user asked to be forgotten). */
@@ -100,32 +139,66 @@ public final class DialogEngine implements Dialog {
         if (trimmed.startsWith("/")) {
             return onCommand(turn, trimmed);
         }
-        Optional<Reply> warning = guard.check(trimmed);
-        List<Reply> answer = understandAndAnswer(turn, trimmed);
+        Optional<Reply> warning = guard.check(cut(trimmed, MAX_GUARDED_CHARS));
+        Answer answer = understandAndAnswer(turn, cut(trimmed, MAX_UNDERSTOOD_CHARS));
         if (warning.isEmpty()) {
-            return answer;
+            return answer.replies();
         }
-        List<Reply> all = new ArrayList<>(answer.size() + 1);
+        if (answer.miss()) {
+            // The warning is the answer; "I did not understand" under it would only confuse.
+            return List.of(warning.get());
+        }
+        List<Reply> all = new ArrayList<>(answer.replies().size() + 1);
         all.add(warning.get());
-        all.addAll(answer);
+        all.addAll(answer.replies());
         return all;
     }
 
-    private List<Reply> understandAndAnswer(Turn turn, String text) {
+    /** Replies to a free-text message; {@code miss} when only the fallback could answer it. */
+    private record Answer(List<Reply> replies, boolean miss) {
+    }
+
+    private Answer understandAndAnswer(Turn turn, String text) {
         Optional<FlowState> open = turn.session().flow();
         if (open.isPresent()) {
             Optional<Feature> owner = features.stream().filter(f -> f.ownsFlow(open.get())).findFirst();
             if (owner.isPresent()) {
                 Optional<List<Reply>> flowReply = owner.get().onFlowText(turn, text);
                 if (flowReply.isPresent()) {
-                    return flowReply.get();
+                    return understood(turn, flowReply.get());
                 }
             }
         }
+        if (normalizer.normalize(text).isEmpty()) {
+            return new Answer(List.of(Reply.text(messages.text("dialog.no_words"))), false);
+        }
+        for (Feature feature : features) {
+            Optional<List<Reply>> followUp = feature.onFollowUp(turn, text);
+            if (followUp.isPresent()) {
+                return understood(turn, followUp.get());
+            }
+        }
         Classification understood = classifier.classify(text);
-        Feature feature = byIntent.getOrDefault(understood.fineIntent(),
-                byIntent.getOrDefault(understood.intent(), fallback));
-        return feature.onIntent(turn, understood, text);
+        Feature feature = understood.confidence() < policy.minConfidence()
+                ? fallback
+                : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), fallback));
+        if (feature == fallback) {
+            return new Answer(fallback.onIntent(turn, understood, text), true);
+        }
+        return understood(turn, feature.onIntent(turn, understood, text));
+    }
+
+    private static Answer understood(Turn turn, List<Reply> replies) {
+        turn.session().resetMisses();
+        return new Answer(replies, false);
+    }
+
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     private List<Reply> onCommand(Turn turn, String line) {

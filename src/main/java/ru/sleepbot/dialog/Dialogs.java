@@ -1,6 +1,13 @@
 package ru.sleepbot.dialog;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.TextNormalizer;
 
 /** Builds the dialog engine with all its features; the one public way in for the wiring. */
 public final class Dialogs {
@@ -9,10 +16,32 @@ public final class Dialogs {
     }
 
     public static DialogEngine create(DialogDependencies deps) {
-        List<Feature> features = List.of();
-        Feature fallback = new Feature() {
-        };
-        return new DialogEngine(deps.classifier(), deps.guard(), deps.knowledge().messages(), deps.clock(),
-                deps.sessions(), features, fallback);
+        // java.util.Random is thread-safe; the variety of small talk needs nothing stronger.
+        return create(deps, UnderstandingPolicy.DEFAULT, new Random());
+    }
+
+    static DialogEngine create(DialogDependencies deps, UnderstandingPolicy policy, RandomGenerator random) {
+        KnowledgeBase knowledge = deps.knowledge();
+        Messages messages = knowledge.messages();
+        TextNormalizer normalizer = new TextNormalizer();
+        RussianAnalyzer analyzer = new RussianAnalyzer(normalizer);
+        Menus menus = new Menus(knowledge);
+
+        List<Feature> peers = new ArrayList<>();
+        peers.add(new AnswerFeature(knowledge, new AnswerRenderer(knowledge, menus),
+                new FollowUpReader(new ContextCues(analyzer)), new OwnSymptoms(analyzer), policy, menus));
+        peers.add(new CheckFeature(messages, new CheckAnswerReader(analyzer), new CheckSummary(knowledge, menus),
+                deps.classifier(), policy));
+        peers.add(new SmallTalkFeature(knowledge, menus, random));
+        peers.add(RoutineFeature.create(deps));
+        // Reminders ("rm", "tz", /remind, /timezone) add theirs here.
+
+        List<Feature> features = new ArrayList<>(peers);
+        features.add(new MenuFeature(messages, menus, peers));
+        features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer), peers));
+        Feature fallback = new FallbackFeature(knowledge, menus,
+                new MissRecorder(deps.misses(), deps.users(), normalizer), policy, random);
+        return new DialogEngine(deps.classifier(), deps.guard(), messages, deps.clock(), deps.sessions(), policy,
+                features, fallback);
     }
 }

@@ -52,4 +52,29 @@ interface Feature {
     default Optional<List<Reply>> onFlowText(Turn turn, String text) {
         return Optional.empty();
     }
+
+    /**
+     * Free text that no open flow took, before it is classified: a feature that keeps context
+     * (the topic just answered) may read it as a follow-up ("а это опасно?"). Empty: not mine.
+     */
+    default Optional<List<Reply>> onFollowUp(Turn turn, String text) {
+        return Optional.empty();
+    }
+
+    /** The user typed /cancel: stop this feature's flow and anything it has scheduled for the chat. */
+    default void onCancel(Turn turn) {
+    }
+
+    /** The user confirmed /forget: drop in-memory state and timers for the chat (the store row is deleted). */
+    default void onForget(Turn turn) {
+    }
+
+    /**
+     * Called after every update, whichever feature handled it, with the replies so far: a feature
+     * whose work outlives a turn (a routine paced by a timer) notices that the user went elsewhere
+     * and may add to the last reply (the button back to the routine). Returns the replies to send.
+     */
+    default List<Reply> afterTurn(Turn turn, List<Reply> replies) {
+        return replies;
+    }
 }

@@ -17,7 +17,8 @@ final class Session {
     private Aspect aspect;
     private FlowState flow;
     private int misses;
-    private final Map<Class<?>, Object> parked = new HashMap<>();
+    /** Allocated on first use: most sessions never park anything, and 100 000 idle ones must stay small. */
+    private Map<Class<?>, Object> parked;
 
     Session(long chatId) {
         this.chatId = chatId;
@@ -71,15 +72,25 @@ final class Session {
 
     /** Keeps a flow's state aside (a routine paused by a question) until the user goes back to it. */
     <T> void park(Class<T> type, T value) {
+        if (parked == null) {
+            parked = new HashMap<>(4);
+        }
         parked.put(type, value);
     }
 
     <T> Optional<T> parked(Class<T> type) {
-        return Optional.ofNullable(parked.get(type)).map(type::cast);
+        return parked == null ? Optional.empty() : Optional.ofNullable(parked.get(type)).map(type::cast);
+    }
+
+    /** True while some flow is kept aside (a paused routine), so /cancel has something to stop. */
+    boolean hasParked() {
+        return parked != null && !parked.isEmpty();
     }
 
     void unpark(Class<?> type) {
-        parked.remove(type);
+        if (parked != null) {
+            parked.remove(type);
+        }
     }
 
     /** Forgets everything (the /forget command). */
@@ -88,6 +99,6 @@ final class Session {
         aspect = null;
         flow = null;
         misses = 0;
-        parked.clear();
+        parked = null;
     }
 }

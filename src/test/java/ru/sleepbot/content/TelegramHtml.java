@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks text against Telegram's HTML parse mode: only its tags, balanced, and & < > escaped. */
-final class TelegramHtml {
+public final class TelegramHtml {
 
-    static final int MAX_MESSAGE = 4096;
+    public static final int MAX_MESSAGE = 4096;
     private static final Set<String> TAGS = Set.of("b", "i", "u", "s", "a", "code", "pre", "blockquote");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)(\\s[^<>]*)?>");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#\\d+);");
@@ -18,7 +18,7 @@ final class TelegramHtml {
     }
 
     /** Problems found, empty when the text is fine. */
-    static List<String> problems(String text) {
+    public static List<String> problems(String text) {
         List<String> problems = new ArrayList<>();
         if (text.length() > MAX_MESSAGE) {
             problems.add("longer than " + MAX_MESSAGE + " characters: " + text.length());

@@ -1,0 +1,57 @@
+package ru.sleepbot.dialog;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import ru.sleepbot.content.Aspect;
+
+/**
+ * Tells a follow-up ("а это опасно?", "подробнее", "а у детей?") from a new question and reads
+ * what it asks. A follow-up is short and made only of cue words and glue: one unknown content word
+ * ("а судороги опасны?") makes it a new question for the classifier.
+ */
+final class FollowUpReader {
+
+    /** Longer messages carry their own subject; they are questions, not follow-ups. */
+    static final int MAX_WORDS = 8;
+    static final String CHILD_TOPIC = "child_sleep";
+    /** Pregnancy comes up in the articles with restless legs (the growing womb pressing on veins). */
+    static final String PREGNANCY_TOPIC = "restless_legs";
+
+    private static final Pattern WHAT_IS_THIS = Pattern.compile("(а |и )?(что это|это что)");
+
+    private final ContextCues cues;
+
+    FollowUpReader(ContextCues cues) {
+        this.cues = cues;
+    }
+
+    Optional<FollowUp> read(String text) {
+        List<ContextCue> words = cues.read(text);
+        if (words.isEmpty() || words.size() > MAX_WORDS || words.stream().anyMatch(Objects::isNull)) {
+            return Optional.empty();
+        }
+        EnumSet<ContextCue> found = cues.found(words);
+        found.remove(ContextCue.GLUE);
+        if (found.isEmpty()) {
+            // "а что это?" is all glue word by word, yet asks what the thing is.
+            return WHAT_IS_THIS.matcher(cues.normalize(text)).matches()
+                    ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
+                    : Optional.empty();
+        }
+        Optional<String> audience = found.contains(ContextCue.CHILD) ? Optional.of(CHILD_TOPIC)
+                : found.contains(ContextCue.PREGNANCY) ? Optional.of(PREGNANCY_TOPIC) : Optional.empty();
+        return Optional.of(new FollowUp(strongestAspect(found), found.contains(ContextCue.MORE), audience));
+    }
+
+    /** The aspect a whole question asks about, for a new question that the classifier placed. */
+    Optional<Aspect> aspectAsked(String text) {
+        return strongestAspect(cues.found(cues.read(text)));
+    }
+
+    private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {
+        return ContextCue.ASPECTS_BY_RANK.stream().filter(found::contains).findFirst().flatMap(ContextCue::aspect);
+    }
+}

@@ -15,7 +15,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark; each capability adds its own class here. */
     private static List<Benchmark> all() {
-        return List.of(new DialogBenchmark(), TelegramLoadBenchmark.standard());
+        return List.of(new NluBenchmark(), new DialogBenchmark(), TelegramLoadBenchmark.standard());
     }
 
     @Override

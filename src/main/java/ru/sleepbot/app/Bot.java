@@ -12,7 +12,8 @@ import ru.sleepbot.dialog.DialogDependencies;
 import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.dialog.WarningSignGuard;
-import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.time.ExecutorScheduler;
@@ -37,13 +38,21 @@ final class Bot implements AutoCloseable {
         return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
     }
 
+    /** Trains the intent classifier on the loaded content (about a second; done once at start). */
+    static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
+        long start = System.nanoTime();
+        IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());
+        log.info("intent model ({}) trained on {} examples in {} ms", settings.nlu().training(),
+                knowledge.examples().size(), (System.nanoTime() - start) / 1_000_000);
+        return model.classifier(settings.nlu());
+    }
+
     static Bot start(Settings settings, Outbox outbox) {
         log.info("starting with {}", settings);
         KnowledgeBase knowledge = loadContent(settings);
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
-        // TODO(nlu): replace this placeholder with the trained classifier.
         DialogDependencies deps = new DialogDependencies(knowledge,
-                text -> new Classification(Classification.OUT_OF_SCOPE, 1, Classification.OUT_OF_SCOPE, 0, null),
+                trainClassifier(knowledge, settings),
                 new WarningSignGuard(knowledge, new TextNormalizer()),
                 // TODO(store): replace with the JDBC store and miss log.
                 new ru.sleepbot.store.UserStore() {

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import ru.sleepbot.nlu.Algorithm;
+import ru.sleepbot.nlu.NluSettings;
+import ru.sleepbot.nlu.TrainingOptions;
 
 /**
  * Configuration, from environment variables only (as on Heroku). The token is kept out of
@@ -18,7 +21,8 @@ public record Settings(
         Optional<Path> intentsDir,
         ZoneId defaultZone,
         Duration sessionIdle,
-        long maxSessions) {
+        long maxSessions,
+        NluSettings nlu) {
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -34,7 +38,50 @@ public record Settings(
                 nonBlank(env.get("INTENTS_DIR")).map(Path::of),
                 zone(nonBlank(env.get("BOT_DEFAULT_TZ")).orElse("Europe/Moscow")),
                 Duration.ofMinutes(number(env, "SESSION_IDLE_MINUTES", 30)),
-                number(env, "SESSION_MAX", 200_000));
+                number(env, "SESSION_MAX", 200_000),
+                nlu(env));
+    }
+
+    /**
+     * The classifier's learner and thresholds: defaults chosen by cross-validation, overridable
+     * (NLU_ALGORITHM with that learner's tuned options, NLU_MIN_CONFIDENCE, NLU_CLARIFY_MARGIN).
+     */
+    private static NluSettings nlu(Map<String, String> env) {
+        NluSettings nlu = NluSettings.DEFAULTS;
+        Optional<String> minConfidence = nonBlank(env.get("NLU_MIN_CONFIDENCE"));
+        if (minConfidence.isPresent()) {
+            nlu = nlu.withMinConfidence(fraction("NLU_MIN_CONFIDENCE", minConfidence.get()));
+        }
+        Optional<String> algorithm = nonBlank(env.get("NLU_ALGORITHM"));
+        if (algorithm.isPresent()) {
+            nlu = nlu.withTraining(TrainingOptions.tuned(algorithm(algorithm.get())));
+        }
+        Optional<String> margin = nonBlank(env.get("NLU_CLARIFY_MARGIN"));
+        if (margin.isPresent()) {
+            nlu = nlu.withClarifyMargin(fraction("NLU_CLARIFY_MARGIN", margin.get()));
+        }
+        return nlu;
+    }
+
+    private static Algorithm algorithm(String name) {
+        try {
+            return Algorithm.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("NLU_ALGORITHM must be one of "
+                    + java.util.Arrays.toString(Algorithm.values()) + ": " + name, e);
+        }
+    }
+
+    private static double fraction(String name, String value) {
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed < 0 || parsed >= 1) {
+                throw new IllegalArgumentException(name + " must be a number from 0 to below 1: " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number such as 0.35: " + value, e);
+        }
     }
 
     private static Optional<String> nonBlank(String value) {
@@ -63,6 +110,7 @@ public record Settings(
         return "Settings[token=" + (token.isPresent() ? "***" : "none") + ", apiUrl=" + apiUrl
                 + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded H2")
                 + ", intentsDir=" + intentsDir.map(Path::toString).orElse("bundled")
-                + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions + "]";
+                + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions
+                + ", nlu=" + nlu.training() + ", nluMinConfidence=" + nlu.minConfidence() + ", nluClarifyMargin=" + nlu.clarifyMargin() + "]";
     }
 }

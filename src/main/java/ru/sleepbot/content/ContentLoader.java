@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Reads {@code intents/} (a folder, or the copy bundled in the jar) into a {@link KnowledgeBase}.
  * Layout: {@code topics/*.yaml}, {@code conversation/*.yaml}, {@code routines/*.yaml},
- * {@code messages/*.yaml}; see intents/README.md.
+ * {@code messages/*.yaml}, {@code lexicon/*.yaml}; see intents/README.md.
  */
 public final class ContentLoader {
 
@@ -42,7 +42,8 @@ public final class ContentLoader {
         List<Routine> routines = readAll(root.resolve("routines"), Routine.class);
         Messages messages = readMessages(root.resolve("messages"));
         List<WarningSign> signs = readWarningSigns(root.resolve("safety").resolve("warning_signs.yaml"));
-        return new KnowledgeBase(topics, conversations, routines, messages, signs);
+        Lexicon lexicon = readLexicon(root.resolve("lexicon"));
+        return new KnowledgeBase(topics, conversations, routines, messages, signs, lexicon);
     }
 
     /** Loads the content bundled on the classpath under {@code intents/} (inside the jar). */
@@ -103,6 +104,38 @@ public final class ContentLoader {
             }
         }
         return new Messages(texts);
+    }
+
+    /** Same key scheme as messages, but every value must be a list: a lone string is a slip. */
+    private Lexicon readLexicon(Path folder) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (Path file : yamlFiles(folder)) {
+            String namespace = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            try {
+                collectLists(namespace, yaml.readTree(Files.readString(file)), lists);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new Lexicon(lists);
+    }
+
+    private static void collectLists(String prefix, JsonNode node, Map<String, List<String>> out) {
+        if (node == null || node.isMissingNode()) {
+            return; // a file with comments only
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collectLists(prefix + "." + f.getKey(), f.getValue(), out));
+        } else if (node.isArray()) {
+            List<String> words = new ArrayList<>();
+            node.forEach(w -> words.add(w.asText().strip()));
+            if (words.isEmpty() || words.contains("")) {
+                throw new IllegalArgumentException(prefix + " is empty or has a blank word");
+            }
+            out.put(prefix, List.copyOf(words));
+        } else {
+            throw new IllegalArgumentException(prefix + " must be a list of words, [like, this]");
+        }
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, List<String>> out) {

@@ -15,14 +15,21 @@ public final class KnowledgeBase {
     private final Map<String, Routine> routines;
     private final Messages messages;
     private final List<WarningSign> warningSigns;
+    private final Lexicon lexicon;
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages) {
         this(topics, conversations, routines, messages, List.of());
     }
 
+    /** Without a lexicon: fine for content checks; the dialog needs {@link #lexicon()} filled. */
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages, List<WarningSign> warningSigns) {
+        this(topics, conversations, routines, messages, warningSigns, Lexicon.empty());
+    }
+
+    public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
+                         Messages messages, List<WarningSign> warningSigns, Lexicon lexicon) {
         this.topics = index(topics.stream()
                 .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)).toList(), Topic::id);
         this.conversations = index(conversations, Conversation::id);
@@ -30,6 +37,12 @@ public final class KnowledgeBase {
                 .sorted(Comparator.comparingInt(Routine::order).thenComparing(Routine::id)).toList(), Routine::id);
         this.messages = messages;
         this.warningSigns = List.copyOf(warningSigns);
+        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    /** The words the dialog recognises (intents/lexicon/). */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     /** Warning signs for the safety guard, in file order. */

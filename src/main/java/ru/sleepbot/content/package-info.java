@@ -1,5 +1,6 @@
 /**
  * The editors' content from {@code intents/}: topics with their training examples and answers,
- * conversation intents, evening routines and every other text the bot says.
+ * conversation intents, evening routines, every other text the bot says and the words it
+ * recognises in short messages ({@link ru.sleepbot.content.Lexicon}).
  */
 package ru.sleepbot.content;

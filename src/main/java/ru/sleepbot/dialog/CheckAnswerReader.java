@@ -1,8 +1,11 @@
 package ru.sleepbot.dialog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.RussianAnalyzer;
 
 /**
@@ -15,17 +18,43 @@ final class CheckAnswerReader {
     /** An answer is a few words; more than this is a message of its own. */
     static final int MAX_WORDS = 6;
 
-    private static final Set<String> DONT_KNOW = Set.of("незнаю", "хз", "затрудняюсь", "непонятно");
-    private static final Set<String> SOMETIMES = Set.of("иногда", "редко", "изредка", "периодически", "временами",
-            "порой", "бывает", "случается", "пару", "немного");
-    private static final Set<String> NO = Set.of("нет", "неа", "никогда", "no", "нету", "ни");
-    private static final Set<String> YES = Set.of("да", "ага", "угу", "конечно", "есть", "часто", "постоянно",
-            "всегда", "каждую", "yes", "очень", "сильно");
-
     private final RussianAnalyzer analyzer;
+    /** The words are content (intents/lexicon/check.yaml); see that file for how each list matches. */
+    private final List<String> dontKnowPhrases;
+    private final Set<String> dontKnow;
+    private final Set<String> noFirst;
+    private final Set<String> no;
+    private final Set<String> sometimes;
+    private final Set<String> yes;
+    private final Map<CheckStep, Set<String>> signPrefixes;
+    private final Set<String> pregnant;
+    private final Set<String> child;
+    private final Set<String> adult;
+    private final Set<String> adultWords;
+    private final Set<String> day;
+    private final Set<String> fallingAsleep;
+    private final Set<String> night;
 
-    CheckAnswerReader(RussianAnalyzer analyzer) {
+    CheckAnswerReader(RussianAnalyzer analyzer, Lexicon lexicon) {
         this.analyzer = analyzer;
+        UnaryOperator<String> form = analyzer::normalize;
+        this.dontKnowPhrases = List.copyOf(lexicon.words("check.dont_know_phrase", form));
+        this.dontKnow = lexicon.words("check.dont_know", form);
+        this.noFirst = lexicon.words("check.no_first", form);
+        this.no = lexicon.words("check.no", form);
+        this.sometimes = lexicon.words("check.sometimes", form);
+        this.yes = lexicon.words("check.yes", form);
+        this.signPrefixes = Map.of(
+                CheckStep.PAIN, lexicon.words("check.sign.pain", form),
+                CheckStep.LEGS, lexicon.words("check.sign.legs", form),
+                CheckStep.BREATHING, lexicon.words("check.sign.breathing", form));
+        this.pregnant = lexicon.words("check.who.pregnant", form);
+        this.child = lexicon.words("check.who.child", form);
+        this.adult = lexicon.words("check.who.adult", form);
+        this.adultWords = lexicon.words("check.who.adult_word", form);
+        this.day = lexicon.words("check.when.day", form);
+        this.fallingAsleep = lexicon.words("check.when.falling_asleep", form);
+        this.night = lexicon.words("check.when.night", form);
     }
 
     Optional<CheckOption> read(CheckStep step, String text) {
@@ -54,23 +83,9 @@ final class CheckAnswerReader {
     }
 
     /** "храплю" to the snoring question, "сводит" to the cramps question: naming the sign is a yes. */
-    private static Optional<CheckOption> namesTheSign(CheckStep step, String[] stems) {
-        boolean named;
-        switch (step) {
-            case PAIN:
-                named = anyPrefix(stems, "свод", "судорог", "бол", "крамп");
-                break;
-            case LEGS:
-                named = anyPrefix(stems, "крут", "тян", "ноет", "ныт", "покалыва", "жжен", "мурашк");
-                break;
-            case BREATHING:
-                named = anyPrefix(stems, "храп", "задыха", "дыхан", "апноэ", "останавлива");
-                break;
-            default:
-                named = false;
-                break;
-        }
-        return named ? Optional.of(CheckOption.YES) : Optional.empty();
+    private Optional<CheckOption> namesTheSign(CheckStep step, String[] stems) {
+        Set<String> prefixes = signPrefixes.get(step);
+        return prefixes != null && anyPrefix(stems, prefixes) ? Optional.of(CheckOption.YES) : Optional.empty();
     }
 
     private static Optional<CheckOption> byNumber(CheckStep step, String[] tokens) {
@@ -82,44 +97,43 @@ final class CheckAnswerReader {
         return Optional.empty();
     }
 
-    private static Optional<CheckOption> yesNo(String[] tokens) {
+    private Optional<CheckOption> yesNo(String[] tokens) {
         String all = String.join(" ", tokens);
-        if (all.contains("не знаю") || all.contains("не помню") || all.contains("не уверен")
-                || all.contains("трудно сказать") || anyOf(tokens, DONT_KNOW)) {
+        if (dontKnowPhrases.stream().anyMatch(all::contains) || anyOf(tokens, dontKnow)) {
             return Optional.of(CheckOption.DONT_KNOW);
         }
-        if (tokens[0].equals("не") || anyOf(tokens, NO)) {
+        if (noFirst.contains(tokens[0]) || anyOf(tokens, no)) {
             // "не бывает", "не было": a negated word is a no, whatever the word.
             return Optional.of(CheckOption.NO);
         }
-        if (anyOf(tokens, SOMETIMES)) {
+        if (anyOf(tokens, sometimes)) {
             return Optional.of(CheckOption.SOMETIMES);
         }
-        return anyOf(tokens, YES) ? Optional.of(CheckOption.YES) : Optional.empty();
+        return anyOf(tokens, yes) ? Optional.of(CheckOption.YES) : Optional.empty();
     }
 
-    private static Optional<CheckOption> who(String[] tokens, String[] stems) {
-        if (anyPrefix(stems, "беремен")) {
+    private Optional<CheckOption> who(String[] tokens, String[] stems) {
+        if (anyPrefix(stems, pregnant)) {
             return Optional.of(CheckOption.PREGNANT);
         }
-        if (anyPrefix(stems, "ребен", "дет", "малыш", "младен", "сын", "доч", "грудн", "крох")) {
+        if (anyPrefix(stems, child)) {
             return Optional.of(CheckOption.CHILD);
         }
-        if (anyPrefix(stems, "взросл", "муж", "жен", "мам", "пап") || anyOf(tokens, Set.of("я", "мне", "сам", "сама", "себя"))) {
+        if (anyPrefix(stems, adult) || anyOf(tokens, adultWords)) {
             return Optional.of(CheckOption.ADULT);
         }
         return Optional.empty();
     }
 
-    private static Optional<CheckOption> when(String[] stems) {
+    private Optional<CheckOption> when(String[] stems) {
         // "и ночью, и днём" counts as by day: that is the answer that matters for the summary.
-        if (anyPrefix(stems, "днем", "дн", "ден", "утр")) {
+        if (anyPrefix(stems, day)) {
             return Optional.of(CheckOption.DAY);
         }
-        if (anyPrefix(stems, "засып", "засн", "уснут", "усып", "засыпа")) {
+        if (anyPrefix(stems, fallingAsleep)) {
             return Optional.of(CheckOption.FALLING_ASLEEP);
         }
-        if (anyPrefix(stems, "ноч", "просып", "посред", "сред")) {
+        if (anyPrefix(stems, night)) {
             return Optional.of(CheckOption.NIGHT);
         }
         return Optional.empty();
@@ -134,7 +148,7 @@ final class CheckAnswerReader {
         return false;
     }
 
-    private static boolean anyPrefix(String[] stems, String... prefixes) {
+    private static boolean anyPrefix(String[] stems, Set<String> prefixes) {
         for (String stem : stems) {
             for (String prefix : prefixes) {
                 if (stem.startsWith(prefix)) {

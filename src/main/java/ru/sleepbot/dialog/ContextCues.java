@@ -1,10 +1,14 @@
 package ru.sleepbot.dialog;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.RussianAnalyzer;
 
 /**
@@ -14,52 +18,45 @@ import ru.sleepbot.nlu.RussianAnalyzer;
  */
 final class ContextCues {
 
-    /** Stem prefixes per cue, checked in this order: the first match wins. */
-    private static final List<Map.Entry<ContextCue, List<String>>> STEM_PREFIXES = List.of(
-            Map.entry(ContextCue.WHEN_DOCTOR, List.of("врач", "доктор", "невролог", "сомнолог", "педиатр",
-                    "обраща", "обрат", "специалист", "больниц")),
-            Map.entry(ContextCue.IS_DANGEROUS, List.of("опасн", "страшн", "вредн", "нормальн", "серьезн",
-                    "беспоко", "тревож", "смертельн", "боя", "пуга")),
-            Map.entry(ContextCue.WHAT_TO_DO, List.of("дела", "сдела", "избав", "леч", "помоч", "помога",
-                    "справ", "убра", "прекрат", "предотврат", "борот")),
-            Map.entry(ContextCue.CAUSES, List.of("причин")),
-            Map.entry(ContextCue.MORE, List.of("подробн", "ещ", "больш", "дальш", "расскаж", "продолж",
-                    "детальн")),
-            Map.entry(ContextCue.CHILD, List.of("ребен", "ребят", "дет", "малыш", "младен", "грудничк",
-                    "новорожд", "сын", "доч", "крох")),
-            Map.entry(ContextCue.PREGNANCY, List.of("беремен")));
-
-    /** Whole stems too short to use as prefixes without catching other words. */
-    private static final Map<String, ContextCue> EXACT_STEMS = Map.of(
-            "поч", ContextCue.CAUSES,     // почему
-            "отч", ContextCue.CAUSES,     // отчего
-            "зач", ContextCue.CAUSES,     // зачем
-            "сынок", ContextCue.CHILD);
-
-    /** Whole normalized words that name an aspect by themselves. */
-    private static final Map<String, ContextCue> EXACT_WORDS = Map.of(
-            "такое", ContextCue.WHAT_IS,
-            "значит", ContextCue.WHAT_IS,
-            "означает", ContextCue.WHAT_IS);
-
-    /** Words that carry no content in a follow-up. */
-    private static final Set<String> GLUE = Set.of("а", "и", "ну", "это", "этом", "этого", "этим", "так", "ли",
-            "если", "при", "у", "как", "что", "же", "там", "тогда", "вот", "можно", "мне", "меня", "я", "нас",
-            "вас", "в", "во", "с", "со", "к", "ко", "кому", "какому", "какой", "когда", "стоит", "нужно", "надо",
-            "идти", "пойти", "тоже", "тут", "бы", "все", "да", "его", "ее", "их", "бывает", "то", "или", "про",
-            "о", "об", "по", "мой", "моя", "моего", "моей", "мои", "наш", "нашего", "нашей", "на", "за",
-            "нибудь", "пожалуйста", "вообще", "быть", "будет", "может", "чем", "чего", "них", "нее",
-            "него", "случае", "время", "было", "есть", "насчет", "сказать", "скажите",
-            "подскажите", "ведь", "уже", "теперь", "просто", "от", "из", "без", "этой", "эти", "этот", "такой", "такие");
+    /** Cues with stem prefixes, in the order they are tried: the first match wins. */
+    private static final List<ContextCue> PREFIX_ORDER = List.of(ContextCue.WHEN_DOCTOR, ContextCue.IS_DANGEROUS,
+            ContextCue.WHAT_TO_DO, ContextCue.CAUSES, ContextCue.MORE, ContextCue.CHILD, ContextCue.PREGNANCY);
 
     private final RussianAnalyzer analyzer;
+    /** The words are content (intents/lexicon/followup.yaml); see that file for how each list matches. */
+    private final List<Map.Entry<ContextCue, Set<String>>> stemPrefixes;
+    private final Map<String, ContextCue> exactStems;
+    private final Map<String, ContextCue> exactWords;
+    private final Set<String> glue;
+    private final Set<String> whatIsThis;
 
-    ContextCues(RussianAnalyzer analyzer) {
+    ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
         this.analyzer = analyzer;
+        List<Map.Entry<ContextCue, Set<String>>> prefixes = new ArrayList<>();
+        for (ContextCue cue : PREFIX_ORDER) {
+            prefixes.add(Map.entry(cue, lexicon.words("followup.stem_prefix." + key(cue), analyzer::normalize)));
+        }
+        this.stemPrefixes = List.copyOf(prefixes);
+        Map<String, ContextCue> stems = new HashMap<>();
+        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.CHILD)) {
+            lexicon.words("followup.exact_stem." + key(cue), analyzer::normalize).forEach(w -> stems.put(w, cue));
+        }
+        this.exactStems = Map.copyOf(stems);
+        Map<String, ContextCue> words = new HashMap<>();
+        lexicon.words("followup.word." + key(ContextCue.WHAT_IS), analyzer::normalize)
+                .forEach(w -> words.put(w, ContextCue.WHAT_IS));
+        this.exactWords = Map.copyOf(words);
+        this.glue = lexicon.words("followup.glue", analyzer::normalize);
+        this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
     }
 
-    String normalize(String text) {
-        return analyzer.normalize(text);
+    private static String key(ContextCue cue) {
+        return cue.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "а что это?": all glue word by word, yet as a whole it asks what the thing is. */
+    boolean asksWhatItIs(String text) {
+        return whatIsThis.contains(analyzer.normalize(text));
     }
 
     /** The cue of every word, in order; empty when the text has no words. */
@@ -73,23 +70,23 @@ final class ContextCues {
         return java.util.Arrays.asList(cues);
     }
 
-    private static Optional<ContextCue> cueOf(String token, String stem) {
-        ContextCue exact = EXACT_WORDS.get(token);
+    private Optional<ContextCue> cueOf(String token, String stem) {
+        ContextCue exact = exactWords.get(token);
         if (exact != null) {
             return Optional.of(exact);
         }
-        exact = EXACT_STEMS.get(stem);
+        exact = exactStems.get(stem);
         if (exact != null) {
             return Optional.of(exact);
         }
-        for (Map.Entry<ContextCue, List<String>> entry : STEM_PREFIXES) {
+        for (Map.Entry<ContextCue, Set<String>> entry : stemPrefixes) {
             for (String prefix : entry.getValue()) {
                 if (stem.startsWith(prefix)) {
                     return Optional.of(entry.getKey());
                 }
             }
         }
-        return GLUE.contains(token) ? Optional.of(ContextCue.GLUE) : Optional.empty();
+        return glue.contains(token) ? Optional.of(ContextCue.GLUE) : Optional.empty();
     }
 
     /** The distinct cues found in a text, ignoring words without one. */

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import ru.sleepbot.content.Aspect;
 
 /**
@@ -20,8 +19,6 @@ final class FollowUpReader {
     /** Pregnancy comes up in the articles with restless legs (the growing womb pressing on veins). */
     static final String PREGNANCY_TOPIC = "restless_legs";
 
-    private static final Pattern WHAT_IS_THIS = Pattern.compile("(а |и )?(что это|это что)");
-
     private final ContextCues cues;
 
     FollowUpReader(ContextCues cues) {
@@ -36,8 +33,7 @@ final class FollowUpReader {
         EnumSet<ContextCue> found = cues.found(words);
         found.remove(ContextCue.GLUE);
         if (found.isEmpty()) {
-            // "а что это?" is all glue word by word, yet asks what the thing is.
-            return WHAT_IS_THIS.matcher(cues.normalize(text)).matches()
+            return cues.asksWhatItIs(text)
                     ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
                     : Optional.empty();
         }

@@ -1,6 +1,7 @@
 package ru.sleepbot.dialog;
 
 import java.util.Set;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.content.Topic;
 import ru.sleepbot.nlu.RussianAnalyzer;
 
@@ -16,13 +17,15 @@ final class OwnSymptoms {
             "stress_fatigue", "myoclonus", "restless_legs", "epilepsy", "night_cramps", "breathing_apnea",
             "circulation");
 
-    private static final Set<String> FIRST_PERSON = Set.of("я", "меня", "мне", "мной", "мой", "моя", "мое", "мои",
-            "моего", "моей", "моему", "моих", "наш", "наша", "наши", "нашего", "нашей", "нас");
-
     private final RussianAnalyzer analyzer;
+    /** The words are content (intents/lexicon/own_symptoms.yaml). */
+    private final Set<String> firstPerson;
+    private final Set<String> firstPersonEndings;
 
-    OwnSymptoms(RussianAnalyzer analyzer) {
+    OwnSymptoms(RussianAnalyzer analyzer, Lexicon lexicon) {
         this.analyzer = analyzer;
+        this.firstPerson = lexicon.words("own_symptoms.first_person", analyzer::normalize);
+        this.firstPersonEndings = lexicon.words("own_symptoms.first_person_ending", analyzer::normalize);
     }
 
     boolean in(String text, Topic topic) {
@@ -30,8 +33,8 @@ final class OwnSymptoms {
             return false;
         }
         for (String token : analyzer.tokens(text)) {
-            // Reflexive verbs in the first person: "дергаюсь", "просыпаюсь", "вздрагиваю".
-            if (FIRST_PERSON.contains(token) || token.endsWith("юсь") || token.endsWith("аю")) {
+            // Verbs in the first person: "дергаюсь", "просыпаюсь", "вздрагиваю".
+            if (firstPerson.contains(token) || firstPersonEndings.stream().anyMatch(token::endsWith)) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ final class RoutineFeature implements Feature {
         RoutinePlayer player = new RoutinePlayer(deps.scheduler(), deps.clock(), deps.outbox(), replies,
                 deps.sessions().idleExpiry());
         return new RoutineFeature(new RoutineChoices(deps.knowledge(), deps.users(), replies), player, replies,
-                new RoutineWords(messages, new TextNormalizer()));
+                new RoutineWords(deps.knowledge().lexicon(), new TextNormalizer()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.WarningSign;
+import ru.sleepbot.nlu.Negation;
 import ru.sleepbot.nlu.PhrasePattern;
 import ru.sleepbot.nlu.TextNormalizer;
 
@@ -28,7 +29,9 @@ public final class WarningSignGuard implements SafetyGuard {
     public WarningSignGuard(KnowledgeBase knowledge, TextNormalizer normalizer) {
         this.normalizer = normalizer;
         this.messages = knowledge.messages();
-        this.signs = knowledge.warningSigns().stream().map(s -> CompiledSign.of(s, normalizer)).toList();
+        Negation negation = new Negation(knowledge.lexicon().words("negation.before", normalizer::normalize),
+                knowledge.lexicon().words("negation.after", normalizer::normalize));
+        this.signs = knowledge.warningSigns().stream().map(s -> CompiledSign.of(s, normalizer, negation)).toList();
     }
 
     /** The ids of the signs a message shows, and whether any is an emergency; for tests and logs. */
@@ -94,10 +97,11 @@ public final class WarningSignGuard implements SafetyGuard {
 
     private record CompiledSign(WarningSign sign, List<PhrasePattern> patterns, List<PhrasePattern> emergencyWhen) {
 
-        static CompiledSign of(WarningSign sign, TextNormalizer normalizer) {
+        static CompiledSign of(WarningSign sign, TextNormalizer normalizer, Negation negation) {
             return new CompiledSign(sign,
-                    sign.patterns().stream().map(p -> PhrasePattern.compile(p, sign.window(), normalizer)).toList(),
-                    sign.emergencyWhen().stream().map(p -> PhrasePattern.compile(p, sign.window(), normalizer)).toList());
+                    sign.patterns().stream().map(p -> PhrasePattern.compile(p, sign.window(), normalizer, negation)).toList(),
+                    sign.emergencyWhen().stream()
+                            .map(p -> PhrasePattern.compile(p, sign.window(), normalizer, negation)).toList());
         }
     }
 }

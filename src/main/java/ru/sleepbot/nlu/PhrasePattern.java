@@ -4,32 +4,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A hand-written pattern over normalized words, for things that must be caught reliably rather
  * than guessed (warning signs): terms joined by " + " that must all occur within a window of
  * words, each term a set of alternatives joined by "|" — a word beginning, several consecutive
  * word beginnings, or a whole word when it ends in ".". A term preceded (within two words) by a
- * negation, or followed by "нет", does not count: "судорог нет", "язык не прикусывал".
+ * negation, or followed by one, does not count: "судорог нет", "язык не прикусывал" (see
+ * {@link Negation}).
  */
 public final class PhrasePattern {
-
-    private static final Set<String> NEGATIONS = Set.of("не", "нет", "без", "ни", "никогда");
 
     private final String source;
     private final List<List<String[]>> terms;
     private final int window;
+    private final Negation negation;
 
-    private PhrasePattern(String source, List<List<String[]>> terms, int window) {
+    private PhrasePattern(String source, List<List<String[]>> terms, int window, Negation negation) {
         this.source = source;
         this.terms = terms;
         this.window = window;
+        this.negation = negation;
     }
 
     /** Compiles a pattern; alternatives are normalized the same way messages are. */
-    public static PhrasePattern compile(String pattern, int window, TextNormalizer normalizer) {
+    public static PhrasePattern compile(String pattern, int window, TextNormalizer normalizer, Negation negation) {
         Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(negation, "negation");
         List<List<String[]>> terms = new ArrayList<>();
         for (String term : pattern.split("\\s\\+\\s")) {
             List<String[]> alternatives = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class PhrasePattern {
         if (window < 1) {
             throw new IllegalArgumentException("window must be positive: " + pattern);
         }
-        return new PhrasePattern(pattern, List.copyOf(terms), window);
+        return new PhrasePattern(pattern, List.copyOf(terms), window, negation);
     }
 
     /** True when every term occurs, not negated, within the window. {@code words} are normalized. */
@@ -71,7 +72,7 @@ public final class PhrasePattern {
         return source;
     }
 
-    private static int[] positionsOf(List<String[]> term, String[] words) {
+    private int[] positionsOf(List<String[]> term, String[] words) {
         int[] found = new int[words.length];
         int count = 0;
         for (int i = 0; i < words.length; i++) {
@@ -100,17 +101,17 @@ public final class PhrasePattern {
         return true;
     }
 
-    private static boolean negated(String[] words, int at, int length) {
-        if (NEGATIONS.contains(words[at])) {
+    private boolean negated(String[] words, int at, int length) {
+        if (negation.before().contains(words[at])) {
             return false; // the alternative itself starts with a negation ("не дышит")
         }
         for (int k = Math.max(0, at - 2); k < at; k++) {
-            if (NEGATIONS.contains(words[k])) {
+            if (negation.before().contains(words[k])) {
                 return true;
             }
         }
         int after = at + length;
-        return after < words.length && words[after].equals("нет");
+        return after < words.length && negation.after().contains(words[after]);
     }
 
     /** Is there a window of {@code window} words holding one position of every term? */

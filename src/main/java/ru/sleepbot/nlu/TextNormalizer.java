@@ -1,11 +1,10 @@
 package ru.sleepbot.nlu;
 
-import java.util.Locale;
-
 /**
  * Brings a message to the form the classifier was trained on: lower case, ё as е, Latin
- * look-alike letters inside Cyrillic words mapped to Cyrillic, emoji and punctuation replaced by
- * spaces, letters stretched for emphasis ("оооочень") folded, spaces collapsed.
+ * look-alike letters (and 0 or 3 between letters) inside Cyrillic words mapped to Cyrillic, emoji
+ * and punctuation replaced by spaces, stress marks and invisible characters dropped, letters
+ * stretched for emphasis ("оооочень") folded, spaces collapsed. Stateless and thread-safe.
  */
 public final class TextNormalizer {
 
@@ -17,59 +16,99 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        StringBuilder cleaned = new StringBuilder(lower.length());
-        lower.codePoints().forEach(cp -> cleaned.appendCodePoint(Character.isLetterOrDigit(cp) ? cp : ' '));
-        StringBuilder out = new StringBuilder(cleaned.length());
-        for (String word : cleaned.toString().split(" +")) {
-            if (word.isEmpty()) {
-                continue;
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder word = new StringBuilder(32);
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (invisible(cp)) {
+                continue; // a stress mark or zero-width joiner must not split "приве́т" in two
             }
-            if (out.length() > 0) {
-                out.append(' ');
+            if (Character.isLetterOrDigit(cp)) {
+                int lower = Character.toLowerCase(cp);
+                word.appendCodePoint(lower == 'ё' ? 'е' : lower);
+            } else {
+                flush(word, out);
             }
-            out.append(foldStretched(mapLookAlikes(word)));
         }
+        flush(word, out);
         return out.toString();
     }
 
-    private static String mapLookAlikes(String word) {
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+    }
+
+    private static void flush(StringBuilder word, StringBuilder out) {
+        if (word.length() == 0) {
+            return;
+        }
+        mapLookAlikes(word);
+        foldStretched(word);
+        if (out.length() > 0) {
+            out.append(' ');
+        }
+        out.append(word);
+        word.setLength(0);
+    }
+
+    /** Only mixed words are touched: a word all in Latin ("ok", "hello") stays as it is. */
+    private static void mapLookAlikes(StringBuilder word) {
         boolean cyrillic = false;
-        boolean latin = false;
+        boolean other = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            cyrillic |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
-            latin |= c >= 'a' && c <= 'z';
+            if (isCyrillic(c)) {
+                cyrillic = true;
+            } else if ((c >= 'a' && c <= 'z') || c == '0' || c == '3') {
+                other = true;
+            }
         }
-        if (!cyrillic || !latin) {
-            return word;
+        if (!cyrillic || !other) {
+            return;
         }
-        StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             int at = LATIN.indexOf(c);
-            out.append(at >= 0 ? CYRILLIC.charAt(at) : c);
+            if (at >= 0) {
+                word.setCharAt(i, CYRILLIC.charAt(at));
+            } else if ((c == '0' || c == '3') && betweenLetters(word, i)) {
+                // "с0н", "3асыпаю" keep their digits only when they stand next to other digits ("23ч")
+                word.setCharAt(i, c == '0' ? 'о' : 'з');
+            }
         }
-        return out.toString();
+    }
+
+    private static boolean betweenLetters(StringBuilder word, int i) {
+        boolean before = i == 0 || Character.isLetter(word.charAt(i - 1));
+        boolean after = i == word.length() - 1 || Character.isLetter(word.charAt(i + 1));
+        return before && after && word.length() > 1;
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     /** Three or more of the same letter never occur in Russian words, so they are emphasis. */
-    private static String foldStretched(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        int i = 0;
-        while (i < word.length()) {
-            char c = word.charAt(i);
+    private static void foldStretched(StringBuilder word) {
+        int write = 0;
+        int read = 0;
+        int length = word.length();
+        while (read < length) {
+            char c = word.charAt(read);
             int run = 1;
-            while (i + run < word.length() && word.charAt(i + run) == c) {
+            while (read + run < length && word.charAt(read + run) == c) {
                 run++;
             }
-            boolean letter = Character.isLetter(c);
-            out.append(c);
-            if (run == 2 || !letter) {
-                out.append(String.valueOf(c).repeat(run - 1));
+            int keep = run >= 3 && Character.isLetter(c) ? 1 : run;
+            for (int k = 0; k < keep; k++) {
+                word.setCharAt(write++, c);
             }
-            i += run;
+            read += run;
         }
-        return out.toString();
+        word.setLength(write);
     }
 }

@@ -10,7 +10,8 @@ import ru.sleepbot.nlu.TextNormalizer;
 
 class CheckAnswerReaderTest {
 
-    private final CheckAnswerReader reader = new CheckAnswerReader(new RussianAnalyzer(new TextNormalizer()));
+    private final CheckAnswerReader reader = new CheckAnswerReader(new RussianAnalyzer(new TextNormalizer()),
+            DialogHarness.CONTENT.lexicon());
 
     @ParameterizedTest
     @CsvSource({

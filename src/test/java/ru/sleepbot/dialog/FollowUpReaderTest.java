@@ -13,7 +13,8 @@ import ru.sleepbot.nlu.TextNormalizer;
 
 class FollowUpReaderTest {
 
-    private final FollowUpReader reader = new FollowUpReader(new ContextCues(new RussianAnalyzer(new TextNormalizer())));
+    private final FollowUpReader reader = new FollowUpReader(new ContextCues(new RussianAnalyzer(new TextNormalizer()),
+            DialogHarness.CONTENT.lexicon()));
 
     @ParameterizedTest
     @CsvSource({

@@ -9,7 +9,8 @@ import ru.sleepbot.nlu.TextNormalizer;
 
 class OwnSymptomsTest {
 
-    private final OwnSymptoms own = new OwnSymptoms(new RussianAnalyzer(new TextNormalizer()));
+    private final OwnSymptoms own = new OwnSymptoms(new RussianAnalyzer(new TextNormalizer()),
+            DialogHarness.CONTENT.lexicon());
     private final Topic jerks = DialogHarness.CONTENT.topic("hypnic_jerk").orElseThrow();
     private final Topic history = DialogHarness.CONTENT.topic("history_theories").orElseThrow();
 

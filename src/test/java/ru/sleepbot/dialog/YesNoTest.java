@@ -9,7 +9,8 @@ import ru.sleepbot.nlu.TextNormalizer;
 
 class YesNoTest {
 
-    private final YesNo yesNo = new YesNo(new RussianAnalyzer(new TextNormalizer()));
+    private final YesNo yesNo = new YesNo(new RussianAnalyzer(new TextNormalizer()),
+            DialogHarness.CONTENT.lexicon());
 
     @ParameterizedTest
     @ValueSource(strings = {"да", "Да!", "ага", "да, удаляй", "конечно"})

@@ -2,14 +2,17 @@ package ru.sleepbot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PhrasePatternTest {
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    /** The engine's own tests use fixed words; WarningSignGuardTest covers those in intents/lexicon/. */
+    private final Negation negation = new Negation(Set.of("не", "нет", "без", "ни", "никогда"), Set.of("нет"));
 
     private boolean matches(String pattern, String text) {
-        return PhrasePattern.compile(pattern, 10, normalizer).matches(normalizer.normalize(text).split(" "));
+        return PhrasePattern.compile(pattern, 10, normalizer, negation).matches(normalizer.normalize(text).split(" "));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package ru.sleepbot.nlu;
+
+import java.util.Objects;
+
+/**
+ * The few numbers that decide what the bot does with the model's output, in one place.
+ *
+ * <p>{@code minConfidence}: a message whose best intent has a lower probability is treated as
+ * out_of_scope. {@code clarifyMargin}: when the best intent is ahead of the runner-up by less than
+ * this, the dialog asks "вы про X или про Y?" instead of answering. Both defaults were chosen by
+ * {@code eval --cv 10} (see {@link IntentEvaluator#chooseThresholds}): the threshold with the best
+ * cross-validated accuracy whose out_of_scope false-accept rate is at most 5 % and in-scope
+ * false-reject rate at most 3 %, and the margin that best trades wrong answers turned into a
+ * question (runner-up right) against right answers needlessly questioned (weighted one half).
+ * Overridable by the environment (NLU_MIN_CONFIDENCE, NLU_CLARIFY_MARGIN).
+ */
+public record NluSettings(double minConfidence, double clarifyMargin, TrainingOptions training) {
+
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.12;
+    public static final double DEFAULT_CLARIFY_MARGIN = 0.08;
+
+    public static final NluSettings DEFAULTS =
+            new NluSettings(DEFAULT_MIN_CONFIDENCE, DEFAULT_CLARIFY_MARGIN, TrainingOptions.best());
+
+    public NluSettings {
+        Objects.requireNonNull(training, "training");
+        if (!(minConfidence >= 0 && minConfidence < 1)) {
+            throw new IllegalArgumentException("minConfidence must be in [0, 1): " + minConfidence);
+        }
+        if (!(clarifyMargin >= 0 && clarifyMargin <= 1)) {
+            throw new IllegalArgumentException("clarifyMargin must be in [0, 1]: " + clarifyMargin);
+        }
+    }
+
+    public NluSettings withMinConfidence(double value) {
+        return new NluSettings(value, clarifyMargin, training);
+    }
+
+    public NluSettings withClarifyMargin(double value) {
+        return new NluSettings(minConfidence, value, training);
+    }
+
+    public NluSettings withTraining(TrainingOptions value) {
+        return new NluSettings(minConfidence, clarifyMargin, value);
+    }
+}

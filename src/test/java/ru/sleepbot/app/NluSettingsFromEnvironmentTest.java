@@ -1,0 +1,42 @@
+package ru.sleepbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.sleepbot.nlu.Algorithm;
+import ru.sleepbot.nlu.NluSettings;
+import ru.sleepbot.nlu.TrainingOptions;
+
+class NluSettingsFromEnvironmentTest {
+
+    @Test
+    void usesTheCrossValidatedDefaultsWhenNothingIsSet() {
+        assertThat(Settings.from(Map.of()).nlu()).isEqualTo(NluSettings.DEFAULTS);
+    }
+
+    @Test
+    void thresholdAndMarginCanBeOverridden() {
+        NluSettings nlu = Settings.from(Map.of("NLU_MIN_CONFIDENCE", "0.35", "NLU_CLARIFY_MARGIN", " 0.2 ")).nlu();
+        assertThat(nlu.minConfidence()).isEqualTo(0.35);
+        assertThat(nlu.clarifyMargin()).isEqualTo(0.2);
+        assertThat(nlu.training()).isEqualTo(NluSettings.DEFAULTS.training());
+    }
+
+    @Test
+    void theLearnerCanBeChosenAndGetsItsTunedOptions() {
+        NluSettings nlu = Settings.from(Map.of("NLU_ALGORITHM", "maxent_qn")).nlu();
+        assertThat(nlu.training()).isEqualTo(TrainingOptions.tuned(Algorithm.MAXENT_QN));
+        assertThatThrownBy(() -> Settings.from(Map.of("NLU_ALGORITHM", "svm")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NLU_ALGORITHM");
+    }
+
+    @Test
+    void rejectsAThresholdThatIsNotAFraction() {
+        assertThatThrownBy(() -> Settings.from(Map.of("NLU_MIN_CONFIDENCE", "35%")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NLU_MIN_CONFIDENCE");
+        assertThatThrownBy(() -> Settings.from(Map.of("NLU_CLARIFY_MARGIN", "1.5")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NLU_CLARIFY_MARGIN");
+    }
+}

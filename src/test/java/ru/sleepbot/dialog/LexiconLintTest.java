@@ -1,0 +1,89 @@
+package ru.sleepbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Lexicon;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryUserStore;
+import ru.sleepbot.time.ManualScheduler;
+import ru.sleepbot.time.MutableClock;
+
+/**
+ * The lists in intents/lexicon/ against the code that reads them: every list the dialog asks for
+ * is there (the dialog is built over the real content, which asks for all of them), and every
+ * list there is asked for, so an edit to a list nobody reads cannot go unnoticed.
+ */
+class LexiconLintTest {
+
+    private static final KnowledgeBase CONTENT = DialogHarness.CONTENT;
+    /** Lists matched against a whole message or a run of words; all others hold single words. */
+    private static final Set<String> PHRASE_LISTS = Set.of("check.dont_know_phrase", "followup.what_is_this",
+            "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop");
+
+    @Test
+    void theDialogFindsEveryListItAsksFor() {
+        assertThatCode(() -> build(CONTENT.lexicon())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyListInTheFolderIsReadByTheDialog() {
+        assertThat(CONTENT.lexicon().keys()).isNotEmpty();
+        for (String key : CONTENT.lexicon().keys()) {
+            Map<String, List<String>> without = lists(CONTENT.lexicon());
+            without.remove(key);
+            assertThatThrownBy(() -> build(new Lexicon(without))).as(key).hasMessageContaining(key);
+        }
+    }
+
+    @Test
+    void wordListsHoldSingleWords() {
+        for (String key : CONTENT.lexicon().keys()) {
+            if (!PHRASE_LISTS.contains(key)) {
+                assertThat(CONTENT.lexicon().words(key)).as(key).allSatisfy(word -> assertThat(word).doesNotContain(" "));
+            }
+        }
+    }
+
+    @Test
+    void noWordMeansBothYesAndNo() {
+        Lexicon lexicon = CONTENT.lexicon();
+        assertThat(lexicon.words("yes_no.yes")).doesNotContainAnyElementsOf(lexicon.words("yes_no.no"));
+        List<String> answers = List.of("check.yes", "check.no", "check.sometimes", "check.dont_know");
+        for (String a : answers) {
+            for (String b : answers) {
+                if (!a.equals(b)) {
+                    assertThat(lexicon.words(a)).as(a + " and " + b).doesNotContainAnyElementsOf(lexicon.words(b));
+                }
+            }
+        }
+    }
+
+    private static Map<String, List<String>> lists(Lexicon lexicon) {
+        Map<String, List<String>> lists = new HashMap<>();
+        lexicon.keys().forEach(key -> lists.put(key, List.copyOf(lexicon.words(key))));
+        return lists;
+    }
+
+    /** The whole dialog as the application wires it, over the real content with this lexicon. */
+    private static void build(Lexicon lexicon) {
+        KnowledgeBase knowledge = new KnowledgeBase(CONTENT.topics(), CONTENT.conversations(), CONTENT.routines(),
+                CONTENT.messages(), CONTENT.warningSigns(), lexicon);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
+        DialogDependencies deps = new DialogDependencies(knowledge, DialogHarness.classifier(),
+                new WarningSignGuard(knowledge, new TextNormalizer()), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
+                new InMemoryMissLog(), message -> { }, new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
+        Dialogs.create(deps, UnderstandingPolicy.DEFAULT, new Random(7));
+    }
+}

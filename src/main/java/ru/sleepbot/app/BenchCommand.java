@@ -3,6 +3,7 @@ package ru.sleepbot.app;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Benchmarks: speed and memory goals are measured here, never in timed unit tests. */
@@ -13,9 +14,13 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PART", description = "Parts to run: ${COMPLETION-CANDIDATES}; default all.")
     List<String> parts = List.of();
 
+    @Option(names = "--users", description = "Users due at once in the reminders benchmark (default ${DEFAULT-VALUE}).")
+    int reminderUsers = ReminderBenchmark.DEFAULT_USERS;
+
     /** Every benchmark; each capability adds its own class here. */
-    private static List<Benchmark> all() {
-        return List.of(new NluBenchmark(), new DialogBenchmark(), TelegramLoadBenchmark.standard());
+    private List<Benchmark> all() {
+        return List.of(new NluBenchmark(), new DialogBenchmark(), new ReminderBenchmark(reminderUsers),
+                TelegramLoadBenchmark.standard());
     }
 
     @Override

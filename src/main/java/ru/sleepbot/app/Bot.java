@@ -1,10 +1,14 @@
 package ru.sleepbot.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.chat.Transport;
 import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.dialog.Dialog;
@@ -15,7 +19,15 @@ import ru.sleepbot.dialog.WarningSignGuard;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.OutboundQueue;
+import ru.sleepbot.reminder.PromptComposer;
+import ru.sleepbot.reminder.QueueLimits;
+import ru.sleepbot.reminder.ReminderSchedule;
+import ru.sleepbot.reminder.ReminderService;
+import ru.sleepbot.store.Database;
+import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
+import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
@@ -23,14 +35,26 @@ final class Bot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
 
+    /** The embedded database's folder, relative to the working folder (wiped on Heroku: use DATABASE_URL there). */
+    static final Path EMBEDDED_DB_DIR = Path.of("data");
+
     private final Dialog dialog;
     private final ExecutorScheduler scheduler;
     private final MissLog misses;
+    private final Database database;
+    private final Outbox outbox;
+    private final Optional<OutboundQueue> queue;
+    private final Optional<ReminderService> reminders;
 
-    private Bot(Dialog dialog, ExecutorScheduler scheduler, MissLog misses) {
+    private Bot(Dialog dialog, ExecutorScheduler scheduler, MissLog misses, Database database, Outbox outbox,
+                Optional<OutboundQueue> queue, Optional<ReminderService> reminders) {
         this.dialog = dialog;
         this.scheduler = scheduler;
         this.misses = misses;
+        this.database = database;
+        this.outbox = outbox;
+        this.queue = queue;
+        this.reminders = reminders;
     }
 
     static KnowledgeBase loadContent(Settings settings) {
@@ -47,33 +71,56 @@ final class Bot implements AutoCloseable {
         return model.classifier(settings.nlu());
     }
 
+    /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
     static Bot start(Settings settings, Outbox outbox) {
+        return assemble(settings, users -> outbox, false);
+    }
+
+    /**
+     * The Telegram bot: every send (answers via {@link #outbox()}, timed steps, evening prompts)
+     * goes through one {@link OutboundQueue} over {@code transport}; reminders are sent.
+     */
+    static Bot start(Settings settings, Transport transport) {
+        return assemble(settings, users -> new OutboundQueue(transport, users, Clock.systemUTC(), QueueLimits.TELEGRAM),
+                true);
+    }
+
+    private static Bot assemble(Settings settings, Function<ReminderStore, Outbox> outboxFor, boolean sendReminders) {
         log.info("starting with {}", settings);
+        Clock clock = Clock.systemUTC();
         KnowledgeBase knowledge = loadContent(settings);
+        Database database = Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR));
+        ReminderSchedule schedule = new ReminderSchedule();
+        ReminderStore users = database.users(settings.defaultZone(), clock, schedule);
+        MissLog misses = database.misses(clock);
+        Outbox outbox = outboxFor.apply(users);
+        Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
                 trainClassifier(knowledge, settings),
                 new WarningSignGuard(knowledge, new TextNormalizer()),
-                // TODO(store): replace with the JDBC store and miss log.
-                new ru.sleepbot.store.UserStore() {
-                    public Optional<ru.sleepbot.store.UserSettings> find(long chatId) { return Optional.empty(); }
-                    public ru.sleepbot.store.UserSettings update(long chatId,
-                            java.util.function.UnaryOperator<ru.sleepbot.store.UserSettings> change) {
-                        return change.apply(ru.sleepbot.store.UserSettings.defaults(chatId, settings.defaultZone()));
-                    }
-                    public boolean forget(long chatId) { return false; }
-                },
-                new MissLog() {
-                    public void record(String hash, String text) { }
-                    public java.util.List<ru.sleepbot.store.MissCount> top(int limit) { return java.util.List.of(); }
-                },
-                outbox, scheduler, Clock.systemUTC(),
+                users, misses,
+                outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
-        return new Bot(Dialogs.create(deps), scheduler, deps.misses());
+        Optional<ReminderService> reminders = Optional.empty();
+        if (sendReminders) {
+            ReminderService service = new ReminderService(users, schedule,
+                    new PromptComposer(knowledge, new SplittableRandom()), outbox,
+                    () -> queue.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
+                    ReminderService.Config.DEFAULT);
+            service.start();
+            reminders = Optional.of(service);
+        }
+        return new Bot(Dialogs.create(deps), scheduler, misses, database, outbox, queue, reminders);
     }
 
     Dialog dialog() {
         return dialog;
+    }
+
+    /** Where channels send the dialog's replies: the outbound queue when there is one. */
+    Outbox outbox() {
+        return outbox;
     }
 
     /** The questions the bot did not understand, for {@code report}. */
@@ -81,8 +128,12 @@ final class Bot implements AutoCloseable {
         return misses;
     }
 
+    /** Stops prompting (due ones stay in the database), drains the queue, then closes the pool. */
     @Override
     public void close() {
+        reminders.ifPresent(ReminderService::close);
+        queue.ifPresent(OutboundQueue::close);
         scheduler.close();
+        database.close();
     }
 }

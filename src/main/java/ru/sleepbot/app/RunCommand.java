@@ -6,16 +6,14 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import ru.sleepbot.chat.DeliveryResult;
 import ru.sleepbot.chat.Outbox;
-import ru.sleepbot.chat.Transport;
 import ru.sleepbot.telegram.TelegramChannel;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /**
  * The Telegram bot (long polling). SIGTERM (Heroku sends it on every deploy and the daily restart)
- * stops polling, lets the answers in progress go out and exits within 10 seconds; reminders that
- * fall due meanwhile stay in the database for the next start.
+ * stops polling, lets the answers in progress reach the outbound queue, drains the queue and exits
+ * within 10 seconds; reminders that fall due meanwhile stay in the database for the next start.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN).")
 final class RunCommand implements Callable<Integer> {
@@ -38,8 +36,10 @@ final class RunCommand implements Callable<Integer> {
             return NO_TOKEN;
         }
         TelegramChannel channel = TelegramChannel.connect(settings.token().get(), settings.apiUrl());
-        Outbox outbox = channel.splitting(direct(channel.transport()));
-        Bot bot = Bot.start(settings, outbox);
+        // Every send goes through the bot's outbound queue (Telegram's rate limits, 429, 403, retries);
+        // answers are cut to Telegram's length before they are queued.
+        Bot bot = Bot.start(settings, channel.transport());
+        Outbox outbox = channel.splitting(bot.outbox());
         ExecutorScheduler typing = new ExecutorScheduler(1, "telegram-typing");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
             }, "shutdown-work");
             work.start();
             try {
-                // Heroku kills the process 30 s after SIGTERM; the brief promises 10. Whatever is still
+                // Heroku kills the process 30 s after SIGTERM; we promise 10. Whatever is still
                 // queued after this is lost from memory, but due reminders stay in the database.
                 work.join(SHUTDOWN_LIMIT.toMillis());
                 if (work.isAlive()) {
@@ -71,18 +71,5 @@ final class RunCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
-    }
-
-    /**
-     * Sends straight through the transport, one message at a time and without Telegram's rate limits.
-     * Interim: the outbound queue of the reminders issue replaces this as soon as it is on main.
-     */
-    private static Outbox direct(Transport transport) {
-        return message -> {
-            DeliveryResult result = transport.deliver(message);
-            if (!(result instanceof DeliveryResult.Delivered)) {
-                log.warn("reply to chat {} not delivered: {}", message.chatId(), result);
-            }
-        };
     }
 }

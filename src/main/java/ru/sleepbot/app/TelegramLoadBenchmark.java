@@ -3,6 +3,7 @@ package ru.sleepbot.app;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,8 @@ import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.chat.Transport;
 import ru.sleepbot.dialog.Dialog;
+import ru.sleepbot.reminder.OutboundQueue;
+import ru.sleepbot.reminder.QueueLimits;
 import ru.sleepbot.telegram.LoopbackBotApi;
 import ru.sleepbot.telegram.TelegramChannel;
 import ru.sleepbot.time.ExecutorScheduler;
@@ -43,12 +46,12 @@ final class TelegramLoadBenchmark implements Benchmark {
     }
 
     /**
-     * 500 users x 20 questions (TELEGRAM_BENCH_USERS / TELEGRAM_BENCH_MESSAGES change it for a quick
-     * look). Interim: sends go straight to the transport until the outbound queue is on main.
+     * 500 users x 20 questions through the production outbound queue (TELEGRAM_BENCH_USERS and
+     * TELEGRAM_BENCH_MESSAGES change the numbers for a quick look).
      */
     static TelegramLoadBenchmark standard() {
         return new TelegramLoadBenchmark(env("TELEGRAM_BENCH_USERS", 500), env("TELEGRAM_BENCH_MESSAGES", 20),
-                transport -> message -> transport.deliver(message));
+                transport -> new OutboundQueue(transport, chatId -> { }, Clock.systemUTC(), QueueLimits.TELEGRAM));
     }
 
     private static int env(String name, int fallback) {

@@ -40,7 +40,7 @@ public final class Dialogs {
                 deps.classifier(), policy));
         peers.add(new SmallTalkFeature(knowledge, menus, random));
         peers.add(RoutineFeature.create(deps));
-        // Reminders ("rm", "tz", /remind, /timezone) add theirs here.
+        peers.add(new ReminderFeature(deps.users(), messages, deps.clock()));
 
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers));

@@ -1,0 +1,89 @@
+package ru.sleepbot.reminder;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a reminder time from what a user typed: "22:15", "22.15", "в 22", "напомни в 22 15",
+ * "в десять вечера", "в половине одиннадцатого" (an evening bot: "half past ten" means 22:30).
+ */
+public final class TimeParser {
+
+    /** What the text held: a valid time, something that looks like a time but is impossible, or nothing. */
+    public sealed interface Result permits Valid, Invalid, Absent {
+    }
+
+    public record Valid(LocalTime time) implements Result {
+    }
+
+    /** "25:99": the user clearly meant a time, so they get a reply explaining the format. */
+    public record Invalid(String fragment) implements Result {
+    }
+
+    public record Absent() implements Result {
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d])(\\d{1,2})\\s*[:.\\-]\\s*(\\d{1,2})(?![\\d])");
+    private static final Pattern SPACED = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,2})\\s+(\\d{2})(?![\\d])");
+    private static final Pattern HOUR = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,3})(?![\\d:.])");
+    private static final Pattern BARE = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
+    private static final Pattern HALF = Pattern.compile("(?:пол|половин[аеуы]\\s*)\\s*([а-я]+ого)");
+
+    /** Cardinal hours as words, one to twelve. */
+    private static final List<String> CARDINALS = List.of("один", "два", "три", "четыре", "пять", "шесть",
+            "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать");
+    /** Ordinals in the genitive, as in "половина одиннадцатого" (first to twelfth). */
+    private static final List<String> ORDINALS = List.of("первого", "второго", "третьего", "четвертого", "пятого",
+            "шестого", "седьмого", "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого");
+
+    private TimeParser() {
+    }
+
+    public static Result parse(String input) {
+        String text = input.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        boolean evening = text.contains("вечер");
+        Matcher m = CLOCK.matcher(text);
+        if (m.find() || (m = SPACED.matcher(text)).find()) {
+            return of(m.group(0).strip(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), evening);
+        }
+        m = HOUR.matcher(text);
+        if (m.find() || (m = BARE.matcher(text)).find()) {
+            return of(m.group(1), Integer.parseInt(m.group(1)), 0, evening);
+        }
+        m = HALF.matcher(text);
+        if (m.find()) {
+            int next = ORDINALS.indexOf(m.group(1)) + 1;
+            if (next > 0) {
+                // "половина одиннадцатого" is 10:30; said to an evening bot, 22:30.
+                return of(m.group(0), eveningHour(next - 1 == 0 ? 12 : next - 1), 30, false);
+            }
+        }
+        for (int i = CARDINALS.size() - 1; i >= 0; i--) {
+            if (Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+" + CARDINALS.get(i) + "(?:\\s|$)").matcher(text).find()) {
+                return of(CARDINALS.get(i), eveningHour(i + 1), 0, false);
+            }
+        }
+        return new Absent();
+    }
+
+    private static Result of(String fragment, int hour, int minute, boolean evening) {
+        if (hour > 23 || minute > 59) {
+            return new Invalid(fragment);
+        }
+        int h = evening && hour < 12 ? hour + 12 : hour;
+        return new Valid(LocalTime.of(h, minute));
+    }
+
+    /** Hours said in words are taken as evening ones from six to eleven ("в десять" = 22:00). */
+    private static int eveningHour(int hour) {
+        return hour >= 6 && hour <= 11 ? hour + 12 : hour == 12 ? 0 : hour;
+    }
+
+    /** For replies: "22:05". */
+    public static String format(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+}

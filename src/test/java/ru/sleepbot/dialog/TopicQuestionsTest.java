@@ -1,0 +1,79 @@
+package ru.sleepbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import ru.sleepbot.chat.ChatRef;
+import ru.sleepbot.chat.Incoming;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Topic;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryUserStore;
+import ru.sleepbot.time.ManualScheduler;
+import ru.sleepbot.time.MutableClock;
+
+/**
+ * The knowledge base's promise, end to end: a natural question about each topic, one that is not
+ * a training example, gets that topic's answer from the production dialog and the trained model.
+ */
+class TopicQuestionsTest {
+
+    private static final Path QUESTIONS = Path.of("src/test/resources/dialogs/topic-questions.tsv");
+
+    static Stream<Arguments> questions() throws IOException {
+        return lines().stream().map(l -> l.split("\t", 2)).map(p -> Arguments.of(p[0], p[1]));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("questions")
+    void aNaturalQuestionGetsItsTopicsAnswer(String topicId, String question) {
+        Topic topic = DialogHarness.CONTENT.topic(topicId).orElseThrow();
+
+        List<Reply> replies = newProductionDialog().handle(new Incoming.Text(ChatRef.privateChat(7L), question))
+                .stream().map(o -> o.reply()).toList();
+
+        List<String> topicTexts = Stream.concat(Stream.of(topic.answer()), topic.sections().values().stream()).toList();
+        assertThat(replies).as("replies to: " + question)
+                .anySatisfy(reply -> assertThat(topicTexts).anySatisfy(text -> assertThat(reply.text()).startsWith(text)));
+    }
+
+    @Test
+    void everyTopicHasQuestionsAndNoneIsATrainingExample() throws IOException {
+        TextNormalizer normalizer = new TextNormalizer();
+        Set<String> training = DialogHarness.CONTENT.examples().stream()
+                .map(e -> normalizer.normalize(e.text())).collect(Collectors.toSet());
+        List<String[]> rows = lines().stream().map(l -> l.split("\t", 2)).toList();
+
+        assertThat(rows.stream().map(r -> r[0]).collect(Collectors.toSet()))
+                .containsAll(DialogHarness.CONTENT.topics().stream().map(Topic::id).toList());
+        assertThat(rows).noneMatch(r -> training.contains(normalizer.normalize(r[1])));
+    }
+
+    /** The dialog exactly as the bot builds it (Dialogs.create), with in-memory stores. */
+    private static DialogEngine newProductionDialog() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T19:00:00Z"));
+        DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
+                new WarningSignGuard(DialogHarness.CONTENT, new TextNormalizer()),
+                new InMemoryUserStore(java.time.ZoneId.of("Europe/Moscow")), new InMemoryMissLog(), message -> { },
+                new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
+        return Dialogs.create(deps);
+    }
+
+    private static List<String> lines() throws IOException {
+        return Files.readAllLines(QUESTIONS, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+}

@@ -19,7 +19,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark; each capability adds its own class here. */
     private List<Benchmark> all() {
-        return List.of(new NluBenchmark(), new DialogBenchmark(), new ReminderBenchmark(reminderUsers));
+        return List.of(new NluBenchmark(), new DialogBenchmark(), new ReminderBenchmark(reminderUsers),
+                TelegramLoadBenchmark.standard());
     }
 
     @Override

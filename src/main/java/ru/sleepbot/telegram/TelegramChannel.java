@@ -1,0 +1,163 @@
+package ru.sleepbot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.chat.Transport;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.dialog.Dialog;
+import ru.sleepbot.time.Scheduler;
+
+/**
+ * The bot on Telegram: long polling in, Bot API calls out, both at TELEGRAM_API_URL. Life cycle:
+ * {@link #connect} (no network yet) → {@link #transport()} for the outbound queue → {@link #start}
+ * (getMe, the command menu, polling) → {@link #stop} on SIGTERM (polling ends, answers in progress
+ * finish, handled updates are confirmed to Telegram) → {@link #close} once the queue is drained.
+ */
+public final class TelegramChannel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final List<String> WANTED_UPDATES = List.of("message", "edited_message", "callback_query");
+
+    private final String token;
+    private final ApiEndpoint endpoint;
+    private final ChannelOptions options;
+    private final OkHttpClient sendingHttp;
+    private final OkHttpClient pollingHttp;
+    private final PollingGuard guard;
+    private final TelegramClient client;
+    private final TelegramTransport transport;
+    private final ScheduledExecutorService pollThread;
+    private TelegramBotsLongPollingApplication polling;
+    private UpdateDispatcher dispatcher;
+
+    TelegramChannel(String token, ApiEndpoint endpoint, ChannelOptions options) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("the bot token is empty");
+        }
+        this.token = token.strip();
+        this.endpoint = endpoint;
+        this.options = options;
+        this.sendingHttp = new OkHttpClient.Builder()
+                .dispatcher(dispatcher(64))
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS)
+                .build();
+        // Its own dispatcher and a long read timeout: the long poll holds a connection open for pollTimeout.
+        OkHttpClient pollingNetwork = sendingHttp.newBuilder()
+                .dispatcher(dispatcher(4))
+                .readTimeout(options.pollTimeout().plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        this.guard = new PollingGuard(pollingNetwork, new PollingBackOff(options.backOffInitial(),
+                options.backOffMax(), RandomGenerator.getDefault()), this.token);
+        this.pollingHttp = pollingNetwork.newBuilder().addInterceptor(guard).build();
+        this.client = new OkHttpTelegramClient(sendingHttp, this.token, endpoint.toTelegramUrl());
+        this.transport = new TelegramTransport(client, new MessageRenderer(), this.token);
+        this.pollThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-poll");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Prepares the channel for the token and the Bot API base URL; nothing is sent yet. */
+    public static TelegramChannel connect(String token, String apiUrl) {
+        return new TelegramChannel(token, ApiEndpoint.parse(apiUrl), ChannelOptions.standard());
+    }
+
+    /** The sender for the outbound queue: one sendMessage per call, results in the queue's terms. */
+    public Transport transport() {
+        return transport;
+    }
+
+    /** Wraps the queue so that texts longer than Telegram allows go out as several messages. */
+    public Outbox splitting(Outbox queue) {
+        return new SplittingOutbox(new TextSplitter(TextSplitter.TELEGRAM_LIMIT), queue);
+    }
+
+    /**
+     * Checks the token with getMe, sets the command menu and starts polling. Returns the bot's
+     * username. Throws IllegalStateException when Telegram refuses the token or stays unreachable.
+     */
+    public synchronized String start(Dialog dialog, Outbox outbox, Messages messages, Scheduler scheduler) {
+        if (polling != null) {
+            throw new IllegalStateException("already started");
+        }
+        BotIdentity bot = new StartupCheck(client, options, token).whoAmI();
+        log.info("connected to {} as @{}", endpoint, bot.username());
+        try {
+            client.execute(BotCommands.menu(messages));
+        } catch (TelegramApiException e) {
+            log.warn("could not set the command menu: {}", TokenRedaction.redact(e.toString(), token));
+        }
+        UpdateHandler handler = new UpdateHandler(new UpdateMapper(bot, SeenMessages.standard()), dialog, outbox,
+                client, scheduler, options.typingAfter(), messages);
+        dispatcher = new UpdateDispatcher(handler::handle, options.workers());
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> pollThread,
+                PollingBackOff::standard);
+        int timeout = (int) options.pollTimeout().toSeconds();
+        try {
+            polling.registerBot(token, endpoint::toTelegramUrl, last -> GetUpdates.builder()
+                    .offset(last + 1).limit(100).timeout(timeout).allowedUpdates(WANTED_UPDATES).build(), dispatcher);
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("could not start polling: " + TokenRedaction.redact(e.toString(), token));
+        }
+        log.info("polling for updates");
+        return bot.username();
+    }
+
+    /**
+     * Stops polling, lets the updates already taken finish (their replies reach the outbox) and tells
+     * Telegram they are handled. Returns within about {@code grace}.
+     */
+    public synchronized void stop(Duration grace) {
+        if (polling == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        guard.stop();
+        try {
+            polling.close();
+        } catch (Exception e) {
+            log.debug("closing the polling session: {}", TokenRedaction.redact(e.toString(), token));
+        }
+        boolean finished = dispatcher.drain(grace.minusSeconds(1));
+        new UpdateConfirmation(client, token).confirmUpTo(dispatcher.highestAccepted(), Duration.ofSeconds(1));
+        log.info("polling stopped in {} ms; answers in progress {}", (System.nanoTime() - started) / 1_000_000,
+                finished ? "all finished" : "did not all finish in time");
+        polling = null;
+    }
+
+    /** Releases HTTP connections and threads; call after the outbound queue has drained. */
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(2));
+        pollThread.shutdownNow();
+        for (OkHttpClient http : List.of(pollingHttp, sendingHttp)) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    private static Dispatcher dispatcher(int maxRequests) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(maxRequests);
+        dispatcher.setMaxRequestsPerHost(maxRequests);
+        return dispatcher;
+    }
+}

@@ -1,0 +1,92 @@
+package ru.sleepbot.telegram;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import ru.sleepbot.chat.DeliveryResult;
+import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Transport;
+
+/**
+ * Puts one message on the wire with sendMessage and tells the outbound queue what happened, in its
+ * terms: 429 → wait retry_after, 403 → the user blocked the bot, 5xx and network errors → try again
+ * later, other 4xx → give up. No pacing and no retries here: that is the queue's job. The one extra
+ * call is a plain-text resend when Telegram rejects the HTML, so a markup slip never costs the answer.
+ */
+final class TelegramTransport implements Transport {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramTransport.class);
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final TelegramClient client;
+    private final MessageRenderer renderer;
+    private final String token;
+
+    TelegramTransport(TelegramClient client, MessageRenderer renderer, String token) {
+        this.client = client;
+        this.renderer = renderer;
+        this.token = token;
+    }
+
+    @Override
+    public DeliveryResult deliver(Outgoing message) {
+        if (message.reply().text().isBlank()) {
+            return new DeliveryResult.Failed(false, "empty text: Telegram rejects it");
+        }
+        DeliveryResult result = send(renderer.render(message));
+        if (result instanceof DeliveryResult.Failed failed && failed.reason().toLowerCase(Locale.ROOT).contains("can't parse entities")) {
+            log.warn("Telegram rejected the HTML of a reply to chat {} ({}); sending it as plain text",
+                    message.chatId(), failed.reason());
+            return send(renderer.renderPlain(message));
+        }
+        return result;
+    }
+
+    private DeliveryResult send(SendMessage call) {
+        try {
+            client.execute(call);
+            return new DeliveryResult.Delivered();
+        } catch (TelegramApiRequestException e) {
+            return fromApiError(e);
+        } catch (TelegramApiException e) {
+            // No API answer at all: the connection failed or timed out. Worth another try.
+            return new DeliveryResult.Failed(true, "network: " + describe(e));
+        } catch (RuntimeException e) {
+            // A bug in the library or a malformed call would fail again: not retryable.
+            return new DeliveryResult.Failed(false, "unexpected: " + TokenRedaction.redact(e.toString(), token));
+        }
+    }
+
+    private DeliveryResult fromApiError(TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        String reason = "HTTP " + code + ": " + TokenRedaction.redact(String.valueOf(e.getApiResponse()), token);
+        if (code == 429) {
+            ResponseParameters parameters = e.getParameters();
+            Integer seconds = parameters == null ? null : parameters.getRetryAfter();
+            return new DeliveryResult.RetryAfter(seconds == null || seconds < 1 ? DEFAULT_RETRY_AFTER
+                    : Duration.ofSeconds(seconds));
+        }
+        if (code == 403) {
+            return new DeliveryResult.Blocked();
+        }
+        if (code >= 500 || code == 0) {
+            return new DeliveryResult.Failed(true, reason);
+        }
+        return new DeliveryResult.Failed(false, reason);
+    }
+
+    /** The exception chain in one line, token-free; the root cause says what went wrong. */
+    private String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return TokenRedaction.redact(root == e ? e.toString() : e.getMessage() + " / " + root, token);
+    }
+}

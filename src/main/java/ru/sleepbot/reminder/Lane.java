@@ -11,8 +11,11 @@ import ru.sleepbot.chat.Outgoing;
  */
 final class Lane {
 
-    /** Where the lane is in the queue's structures; a lane is in exactly one place. */
-    enum Place { IDLE, WAITING, READY_INTERACTIVE, READY_BULK, IN_FLIGHT }
+    /**
+     * Where the lane is in the queue's structures; a lane is in exactly one place. COOLING: empty,
+     * but kept until its next allowed time, because Telegram counts the last message against the next.
+     */
+    enum Place { IDLE, WAITING, READY_INTERACTIVE, READY_BULK, IN_FLIGHT, COOLING }
 
     /** One message and how often it has been tried. */
     static final class Item {

@@ -20,6 +20,8 @@ final class Lanes {
     /** Ready lanes, oldest head message first, so a retried message keeps its place in line. */
     private final PriorityQueue<Lane> readyInteractive = new PriorityQueue<>(Comparator.comparingLong(Lane::headSeq));
     private final PriorityQueue<Lane> readyBulk = new PriorityQueue<>(Comparator.comparingLong(Lane::headSeq));
+    /** Empty lanes still inside their per-chat gap, soonest first; forgotten once it has passed. */
+    private final PriorityQueue<Lane> cooling = new PriorityQueue<>(Comparator.comparing((Lane l) -> l.notBefore));
     private long sequence;
     private int queued;
     private int queuedBulk;
@@ -30,6 +32,10 @@ final class Lanes {
         Lane.Item item = new Lane.Item(message, sequence++);
         lane.items.addLast(item);
         count(lane, item, +1);
+        if (lane.place == Lane.Place.COOLING) {
+            cooling.remove(lane);
+            lane.place = Lane.Place.IDLE;
+        }
         if (item.interactive() && lane.place == Lane.Place.READY_BULK) {
             readyBulk.remove(lane); // an answer lifts the whole chat ahead of bulk prompts
             lane.place = Lane.Place.IDLE;
@@ -41,6 +47,11 @@ final class Lanes {
 
     /** Moves lanes whose wait is over to the ready sets. */
     void promote(Instant now) {
+        while (!cooling.isEmpty() && !cooling.peek().notBefore.isAfter(now)) {
+            Lane lane = cooling.poll();
+            lane.place = Lane.Place.IDLE;
+            lanes.remove(lane.chatId);
+        }
         while (!waiting.isEmpty() && !waiting.peek().notBefore.isAfter(now)) {
             Lane lane = waiting.poll();
             lane.place = Lane.Place.IDLE;
@@ -92,16 +103,26 @@ final class Lanes {
         waiting.clear();
         readyInteractive.clear();
         readyBulk.clear();
+        cooling.clear();
         queued = 0;
         queuedBulk = 0;
         return dropped;
     }
 
-    /** Puts a lane that is not in any set where it belongs now: gone when empty, waiting, or ready. */
+    /**
+     * Puts a lane that is not in any set where it belongs now: cooling or gone when empty, waiting,
+     * or ready. An empty lane must remember its next allowed time: the next answer to a chat usually
+     * comes after its queue emptied, and Telegram still counts the previous message against it.
+     */
     void place(Lane lane, Instant now) {
         if (lane.items.isEmpty()) {
-            lane.place = Lane.Place.IDLE;
-            lanes.remove(lane.chatId);
+            if (lane.notBefore.isAfter(now)) {
+                lane.place = Lane.Place.COOLING;
+                cooling.add(lane);
+            } else {
+                lane.place = Lane.Place.IDLE;
+                lanes.remove(lane.chatId);
+            }
         } else if (lane.notBefore.isAfter(now)) {
             lane.place = Lane.Place.WAITING;
             waiting.add(lane);

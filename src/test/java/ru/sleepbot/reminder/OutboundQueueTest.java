@@ -97,6 +97,31 @@ class OutboundQueueTest {
     }
 
     @Test
+    void keepsOneSecondPerChatWhenTheNextAnswerComesAfterTheQueueEmptied() {
+        OutboundQueue[] q = new OutboundQueue[1];
+        boolean[] replied = {false};
+        // While the queue idles after our first message, the user answers 200 ms later: by then that
+        // chat had nothing queued, yet Telegram still counts our first message against the second.
+        q[0] = new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), clock, LIMITS, Runnable::run,
+                (wake, max) -> {
+                    if (!replied[0]) {
+                        replied[0] = true;
+                        clock.advance(Duration.ofMillis(200));
+                        q[0].send(answer(1, "second"));
+                    } else {
+                        clock.advance(max);
+                    }
+                });
+
+        q[0].send(answer(1, "first"));
+        q[0].runUntilIdle();
+
+        assertThat(transport.delivered).extracting(o -> o.reply().text()).containsExactly("first", "second");
+        assertThat(Duration.between(transport.times.get(0), transport.times.get(1)))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void answersToPeopleChattingGoAheadOfBulkPrompts() {
         OutboundQueue q = queue(LIMITS);
         for (int chat = 1; chat <= 90; chat++) {

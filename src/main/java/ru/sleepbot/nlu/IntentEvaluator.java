@@ -22,8 +22,9 @@ public final class IntentEvaluator {
     private static final double CLARIFY_COST = 0.5;
 
     /**
-     * The learners {@code eval} puts side by side. L-BFGS maxent is left to {@code --tune}: it
-     * takes about 20 s per model, which would make every evaluation several minutes long.
+     * The learners {@code eval} puts beside the configured one (L-BFGS maxent by default, which
+     * always leads the table). When another learner is configured, L-BFGS is left to
+     * {@code --tune}: at 4-6 s per model it would add a minute to every evaluation.
      */
     private static final List<Algorithm> COMPARED = List.of(Algorithm.MAXENT, Algorithm.NAIVE_BAYES, Algorithm.PERCEPTRON);
 
@@ -117,12 +118,14 @@ public final class IntentEvaluator {
 
     /**
      * The threshold with the best accuracy among those keeping out_of_scope false accepts at most
-     * 5 % and in-scope false rejects at most 3 % (the best accuracy overall when none does; the
-     * lowest such threshold on ties), and the margin under which asking "X or Y?" gains most:
-     * +1 for each accepted wrong answer whose runner-up was right, -0.5 for each right answer asked.
+     * 5 % and in-scope false rejects at most 3 % (the best accuracy overall when none does), and
+     * the margin under which asking "X or Y?" gains most: +1 for each accepted wrong answer whose
+     * runner-up was right, -0.5 for each right answer asked. When several thresholds tie (L-BFGS
+     * maxent scores the same from 0.00 to 0.15), the middle one is taken: the lowest would never
+     * reject anything, the highest sits right at the edge of the answers seen in cross-validation.
      */
     static Thresholds chooseThresholds(List<Prediction> predictions) {
-        double bestThreshold = 0;
+        List<Double> tied = new ArrayList<>();
         double bestAccuracy = -1;
         boolean bestWithinLimits = false;
         for (int step = 0; step <= 95; step++) {
@@ -131,12 +134,17 @@ public final class IntentEvaluator {
             boolean within = scores.outOfScopeFalseAccept() <= 0.05 && scores.inScopeFalseReject() <= 0.03;
             boolean better = within && !bestWithinLimits
                     || within == bestWithinLimits && scores.accuracy() > bestAccuracy + 1e-12;
+            boolean same = within == bestWithinLimits && Math.abs(scores.accuracy() - bestAccuracy) <= 1e-12;
             if (better) {
-                bestThreshold = threshold;
+                tied.clear();
                 bestAccuracy = scores.accuracy();
                 bestWithinLimits = within;
             }
+            if (better || same) {
+                tied.add(threshold);
+            }
         }
+        double bestThreshold = tied.get(tied.size() / 2);
         double bestMargin = 0;
         double bestGain = 0;
         for (int step = 1; step <= 50; step++) {

@@ -92,6 +92,18 @@ class IntentEvaluatorTest {
     }
 
     @Test
+    void takesTheMiddleOfThresholdsThatScoreTheSameRatherThanZero() {
+        List<Prediction> predictions = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            predictions.add(predicted("a", "a", 0.9, "b", 0.05));
+            predictions.add(predicted("out_of_scope", "out_of_scope", 0.9, "a", 0.05));
+        }
+        // every threshold up to 0.90 is perfect, so none of them is better than another
+        Thresholds chosen = IntentEvaluator.chooseThresholds(predictions);
+        assertThat(chosen.minConfidence()).isGreaterThan(0.3).isLessThan(0.6);
+    }
+
+    @Test
     void asksWhichTopicWhenTwoAreCloseAndTheRunnerUpIsOftenRight() {
         List<Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -62,7 +62,7 @@ final class Bot implements AutoCloseable {
         return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
     }
 
-    /** Trains the intent classifier on the loaded content (about a second; done once at start). */
+    /** Trains the intent classifier on the loaded content (a few seconds; done once at start). */
     static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
         long start = System.nanoTime();
         IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());

@@ -83,13 +83,14 @@ class RealDialogEndToEndTest {
 
     private List<JsonNode> press(String data) throws InterruptedException {
         int before = sends();
+        // Counted before the update goes out: the bot may answer the press before this thread looks again.
+        int callbacksBefore = (int) api.actions().stream().filter(c -> c.method().equals("answerCallbackQuery")).count();
         int id = ++updateId;
         api.deliver("{\"update_id\":" + id + ",\"callback_query\":{\"id\":\"cq" + id + "\",\"from\":"
                 + TelegramJson.user(USER) + ",\"chat_instance\":\"1\",\"data\":" + TelegramJson.quote(data)
                 + ",\"message\":{\"message_id\":1,\"date\":1700000000,\"chat\":" + TelegramJson.privateChat(USER)
                 + ",\"from\":" + TelegramJson.botUser() + ",\"text\":\"…\"}}}");
-        api.await("answerCallbackQuery", (int) api.actions().stream()
-                .filter(c -> c.method().equals("answerCallbackQuery")).count() + 1, WAIT);
+        api.await("answerCallbackQuery", callbacksBefore + 1, WAIT);
         return newSends(before);
     }
 

@@ -11,6 +11,7 @@ import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Transport;
 import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Dialog;
 import ru.sleepbot.dialog.DialogDependencies;
 import ru.sleepbot.dialog.Dialogs;
@@ -39,6 +40,7 @@ final class Bot implements AutoCloseable {
     static final Path EMBEDDED_DB_DIR = Path.of("data");
 
     private final Dialog dialog;
+    private final Messages messages;
     private final ExecutorScheduler scheduler;
     private final MissLog misses;
     private final Database database;
@@ -46,9 +48,10 @@ final class Bot implements AutoCloseable {
     private final Optional<OutboundQueue> queue;
     private final Optional<ReminderService> reminders;
 
-    private Bot(Dialog dialog, ExecutorScheduler scheduler, MissLog misses, Database database, Outbox outbox,
-                Optional<OutboundQueue> queue, Optional<ReminderService> reminders) {
+    private Bot(Dialog dialog, Messages messages, ExecutorScheduler scheduler, MissLog misses, Database database,
+                Outbox outbox, Optional<OutboundQueue> queue, Optional<ReminderService> reminders) {
         this.dialog = dialog;
+        this.messages = messages;
         this.scheduler = scheduler;
         this.misses = misses;
         this.database = database;
@@ -111,11 +114,16 @@ final class Bot implements AutoCloseable {
             service.start();
             reminders = Optional.of(service);
         }
-        return new Bot(Dialogs.create(deps), scheduler, misses, database, outbox, queue, reminders);
+        return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
     }
 
     Dialog dialog() {
         return dialog;
+    }
+
+    /** The texts of the content the bot was started with, for the channel's own replies. */
+    Messages messages() {
+        return messages;
     }
 
     /** Where channels send the dialog's replies: the outbound queue when there is one. */

@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "shutdown"));
         try {
-            channel.start(bot.dialog(), outbox, Bot.loadContent(settings).messages(), typing);
+            channel.start(bot.dialog(), outbox, bot.messages(), typing);
         } catch (IllegalStateException e) {
             System.err.println("could not connect to Telegram: " + e.getMessage());
             return START_FAILED;

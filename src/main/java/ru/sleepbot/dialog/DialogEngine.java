@@ -122,11 +122,7 @@ public final class DialogEngine implements Dialog {
         return result;
     }
 
-    /** Drops the in-memory session of a chat (the user asked to be forgotten). */
-    void forgetSession(long chatId) {
-        sessions.forget(chatId);
-    }
-
+    /** Conversations held in memory now (for tests of idle expiry). */
     long sessionCount() {
         return sessions.size();
     }

@@ -28,10 +28,6 @@ final class Sessions {
         return cache.get(chatId, Session::new);
     }
 
-    void forget(long chatId) {
-        cache.invalidate(chatId);
-    }
-
     long size() {
         cache.cleanUp();
         return cache.estimatedSize();

@@ -40,7 +40,7 @@ public final class Dialogs {
                 deps.classifier(), policy));
         peers.add(new SmallTalkFeature(knowledge, menus, random));
         peers.add(RoutineFeature.create(deps));
-        peers.add(new ReminderFeature(deps.users(), messages, deps.clock()));
+        peers.add(new ReminderFeature(deps.users(), messages, knowledge.lexicon(), deps.clock()));
 
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.reminder.TimeParser;
@@ -42,9 +43,10 @@ final class ReminderFeature implements Feature {
     private final ReminderTexts texts;
     private final TimeZoneDialog zones;
     private final Clock clock;
-    private final ReminderIntent intent = new ReminderIntent();
+    private final ReminderIntent intent;
 
-    ReminderFeature(UserStore users, Messages messages, Clock clock) {
+    ReminderFeature(UserStore users, Messages messages, Lexicon lexicon, Clock clock) {
+        this.intent = new ReminderIntent(lexicon);
         this.users = users;
         this.texts = new ReminderTexts(messages);
         this.zones = new TimeZoneDialog(users, texts);

@@ -1,8 +1,10 @@
 package ru.sleepbot.dialog;
 
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.reminder.TimeParser;
 
 /**
@@ -39,25 +41,37 @@ final class ReminderIntent {
     record Menu() implements Action {
     }
 
-    private static final List<String> STOP = List.of("не присыла", "не напомина", "не пиши", "хватит", "отключ",
-            "выключ", "отпиш", "останов", "прекрати", "больше не");
-    private static final List<String> PAUSE = List.of("пауз", "приостанов");
-    private static final List<String> RESUME = List.of("включи", "возобнов", "снова присыла", "снова напомина");
-    private static final List<String> ZONE = List.of("часов", "пояс", "utc", "gmt");
+    /** The words are content (intents/lexicon/reminder.yaml). */
+    private final Set<String> zone;
+    private final Set<String> pause;
+    private final Set<String> today;
+    private final Set<String> stop;
+    private final Set<String> resume;
+    private final Set<String> negations;
+
+    ReminderIntent(Lexicon lexicon) {
+        UnaryOperator<String> form = ReminderIntent::form;
+        this.zone = lexicon.words("reminder.zone", form);
+        this.pause = lexicon.words("reminder.pause", form);
+        this.today = lexicon.words("reminder.today", form);
+        this.stop = lexicon.words("reminder.stop", form);
+        this.resume = lexicon.words("reminder.resume", form);
+        this.negations = lexicon.words("reminder.not", form);
+    }
 
     Action read(String input) {
-        String text = input.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        if (containsAny(text, ZONE)) {
+        String text = form(input);
+        if (containsAny(text, zone)) {
             return new Zone();
         }
-        if (containsAny(text, PAUSE)) {
+        if (containsAny(text, pause)) {
             return new Pause();
         }
         // "не напоминай сегодня" skips one evening, it is not a stop for good.
-        if (text.contains("сегодня") && text.contains("не ")) {
+        if (containsAny(text, today) && negations.stream().anyMatch(n -> text.contains(n + " "))) {
             return new SkipToday();
         }
-        if (containsAny(text, STOP)) {
+        if (containsAny(text, stop)) {
             return new Stop();
         }
         TimeParser.Result time = TimeParser.parse(text);
@@ -67,13 +81,17 @@ final class ReminderIntent {
         if (time instanceof TimeParser.Invalid invalid) {
             return new BadTime(invalid.fragment());
         }
-        if (containsAny(text, RESUME)) {
+        if (containsAny(text, resume)) {
             return new Resume();
         }
         return new Menu();
     }
 
-    private static boolean containsAny(String text, List<String> stems) {
+    private static String form(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static boolean containsAny(String text, Set<String> stems) {
         return stems.stream().anyMatch(text::contains);
     }
 }

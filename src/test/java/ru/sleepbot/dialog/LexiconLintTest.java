@@ -30,7 +30,8 @@ class LexiconLintTest {
     private static final KnowledgeBase CONTENT = DialogHarness.CONTENT;
     /** Lists matched against a whole message or a run of words; all others hold single words. */
     private static final Set<String> PHRASE_LISTS = Set.of("check.dont_know_phrase", "followup.what_is_this",
-            "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop");
+            "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop",
+            "reminder.stop", "reminder.resume");
 
     @Test
     void theDialogFindsEveryListItAsksFor() {

@@ -23,6 +23,7 @@ import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.ContentLoader;
+import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.reminder.ReminderSchedule;
@@ -39,7 +40,8 @@ class ReminderFeatureTest {
     private static final String FALLBACK = "(fallback)";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
-    private final Messages messages = new ContentLoader().load(Path.of("intents")).messages();
+    private final KnowledgeBase content = new ContentLoader().load(Path.of("intents"));
+    private final Messages messages = content.messages();
     private final Database db = TestDatabases.openClean(TestDatabases.h2());
     private final ReminderStore users = db.users(ZoneId.of("Europe/Moscow"), clock, new ReminderSchedule());
     private final DialogEngine engine = new DialogEngine(
@@ -47,7 +49,7 @@ class ReminderFeatureTest {
                     ? new Classification("reminder", 0.9, "help", 0.1, null)
                     : new Classification(Classification.OUT_OF_SCOPE, 0.9, "help", 0.1, null),
             text -> Optional.empty(), messages, clock, SessionSettings.DEFAULT,
-            List.of(new ReminderFeature(users, messages, clock)),
+            List.of(new ReminderFeature(users, messages, content.lexicon(), clock)),
             new Feature() {
                 @Override
                 public List<Reply> onIntent(Turn turn, Classification understood, String text) {
@@ -228,7 +230,7 @@ class ReminderFeatureTest {
         };
         DialogEngine both = new DialogEngine(text -> new Classification("reminder", 1, "help", 0, null),
                 text -> Optional.empty(), messages, clock, SessionSettings.DEFAULT,
-                List.of(new ReminderFeature(users, messages, clock), routine), new Feature() {
+                List.of(new ReminderFeature(users, messages, content.lexicon(), clock), routine), new Feature() {
                 });
         both.handle(new Incoming.Text(PRIVATE, "/other"));
         both.handle(new Incoming.Text(PRIVATE, "/remind"));
@@ -265,7 +267,7 @@ class ReminderFeatureTest {
             // Two dialog engines (two bot instances) changing one user in the same moment.
             DialogEngine other = new DialogEngine(text -> new Classification("reminder", 1, "help", 0, null),
                     text -> Optional.empty(), messages, clock, SessionSettings.DEFAULT,
-                    List.of(new ReminderFeature(users, messages, clock)), new Feature() {
+                    List.of(new ReminderFeature(users, messages, content.lexicon(), clock)), new Feature() {
                     });
             Future<?> a = pool.submit(() -> {
                 go.await();

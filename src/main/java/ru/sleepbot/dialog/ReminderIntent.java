@@ -68,7 +68,9 @@ final class ReminderIntent {
             return new Pause();
         }
         // "не напоминай сегодня" skips one evening, it is not a stop for good.
-        if (containsAny(text, today) && negations.stream().anyMatch(n -> text.contains(n + " "))) {
+        // Whole words: "мне сегодня в 22:00" ends a word in "не" and is not a skip.
+        String spaced = " " + text.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        if (containsAny(text, today) && negations.stream().anyMatch(n -> spaced.contains(" " + n + " "))) {
             return new SkipToday();
         }
         if (containsAny(text, stop)) {

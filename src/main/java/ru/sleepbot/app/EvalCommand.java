@@ -33,6 +33,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "Also write the messages the model got wrong to FILE, as "
+                    + "label<TAB>answered<TAB>confidence<TAB>runner_up<TAB>text lines, for content editors.")
+    Path misses;
+
     @Option(names = "--tune", description = "Cross-validate every learner over a grid of cutoffs and iterations.")
     boolean tune;
 
@@ -55,6 +60,9 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation evaluation = data == null
                 ? evaluator.crossValidate(examples, nlu)
                 : evaluator.score(examples, LabelledText.parse(Files.readAllLines(data, StandardCharsets.UTF_8)), nlu);
+        if (misses != null) {
+            Files.write(misses, EvalReport.missLines(evaluation.misses()), StandardCharsets.UTF_8);
+        }
         if (json) {
             out.println(mapper().writeValueAsString(evaluation));
         } else {

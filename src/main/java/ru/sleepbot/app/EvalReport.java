@@ -7,6 +7,7 @@ import ru.sleepbot.nlu.AlgorithmScore;
 import ru.sleepbot.nlu.Confusion;
 import ru.sleepbot.nlu.Evaluation;
 import ru.sleepbot.nlu.IntentScore;
+import ru.sleepbot.nlu.Miss;
 import ru.sleepbot.nlu.Scores;
 
 /** Prints an {@link Evaluation} as plain text tables for people. */
@@ -42,6 +43,17 @@ final class EvalReport {
         }
         out.println();
         printAlgorithms(evaluation.algorithms(), out);
+    }
+
+    /** The misses as tab-separated lines, a header first; tabs and line breaks inside a text become spaces. */
+    static List<String> missLines(List<Miss> misses) {
+        List<String> lines = new java.util.ArrayList<>(misses.size() + 1);
+        lines.add("label\tanswered\tconfidence\trunner_up\ttext");
+        for (Miss m : misses) {
+            lines.add(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", m.truth(), m.answered(), m.confidence(),
+                    m.runnerUp(), m.text().replaceAll("[\\t\\r\\n]", " ")));
+        }
+        return lines;
     }
 
     static void printAlgorithms(List<AlgorithmScore> rows, PrintStream out) {

@@ -52,7 +52,7 @@ public final class IntentEvaluator {
         }
         return new Evaluation(folds + "-fold stratified cross-validation over " + examples.size() + " examples",
                 settings.training().toString(), Scores.of(predictions, settings.minConfidence(), settings.clarifyMargin()),
-                chooseThresholds(predictions), algorithms);
+                chooseThresholds(predictions), algorithms, Scores.misses(predictions, settings.minConfidence()));
     }
 
     /** Scores a labelled test set with models trained on all the examples. */
@@ -62,19 +62,21 @@ public final class IntentEvaluator {
         candidates.addAll(others(settings.training()));
         List<AlgorithmScore> algorithms = new ArrayList<>();
         Scores configured = null;
+        List<Miss> misses = List.of();
         for (TrainingOptions options : candidates) {
             long start = System.nanoTime();
             IntentModel model = IntentModel.train(training, options);
             long millis = (System.nanoTime() - start) / 1_000_000;
             List<Prediction> predictions = test.stream()
-                    .map(t -> new Prediction(t.label(), model.rank(t.text()))).toList();
+                    .map(t -> new Prediction(t.label(), t.text(), model.rank(t.text()))).toList();
             if (configured == null) {
                 configured = Scores.of(predictions, settings.minConfidence(), settings.clarifyMargin());
+                misses = Scores.misses(predictions, settings.minConfidence());
             }
             algorithms.add(compare(options, predictions, settings, millis));
         }
         return new Evaluation("scoring " + test.size() + " labelled messages with a model trained on "
-                + training.size() + " examples", settings.training().toString(), configured, null, algorithms);
+                + training.size() + " examples", settings.training().toString(), configured, null, algorithms, misses);
     }
 
     /** The compared learners other than the configured one, each with its tuned options. */
@@ -181,7 +183,7 @@ public final class IntentEvaluator {
             }
             IntentModel model = IntentModel.train(training, options);
             return split.get(held).stream()
-                    .map(e -> new Prediction(e.taxonomyId(), model.rank(e.text()))).toList();
+                    .map(e -> new Prediction(e.taxonomyId(), e.text(), model.rank(e.text()))).toList();
         }).toList();
         return perFold.stream().flatMap(List::stream).toList();
     }

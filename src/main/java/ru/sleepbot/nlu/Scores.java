@@ -103,6 +103,19 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         return top;
     }
 
+    /** The messages the model got wrong at this threshold, grouped by labelled intent, in input order. */
+    static List<Miss> misses(List<Prediction> predictions, double minConfidence) {
+        List<Miss> misses = new ArrayList<>();
+        for (Prediction p : predictions) {
+            Classification decided = p.ranking().decide(minConfidence);
+            if (!p.truth().equals(decided.intent())) {
+                misses.add(new Miss(p.truth(), decided.intent(), decided.confidence(), decided.runnerUp(), p.text()));
+            }
+        }
+        misses.sort(java.util.Comparator.comparing(Miss::truth));
+        return misses;
+    }
+
     private static double ratio(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }

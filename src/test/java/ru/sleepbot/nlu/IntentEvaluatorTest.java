@@ -15,7 +15,21 @@ import ru.sleepbot.content.IntentExample;
 class IntentEvaluatorTest {
 
     private static Prediction predicted(String truth, String best, double confidence, String second, double secondP) {
-        return new Prediction(truth, new Ranking(best, confidence, second, secondP, best));
+        return new Prediction(truth, "", new Ranking(best, confidence, second, secondP, best));
+    }
+
+    @Test
+    void listsEveryWrongDecisionWithItsTextIncludingThresholdRejections() {
+        List<Prediction> predictions = List.of(
+                new Prediction("greeting", "привет", new Ranking("greeting", 0.9, "thanks", 0.05, "greeting")),
+                new Prediction("thanks", "спасибо", new Ranking("goodbye", 0.6, "thanks", 0.3, "goodbye")),
+                new Prediction("help", "меню", new Ranking("help", 0.2, "thanks", 0.1, "help")));
+
+        List<Miss> misses = Scores.misses(predictions, 0.3);
+
+        assertThat(misses).extracting(Miss::truth, Miss::answered, Miss::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("help", "out_of_scope", "меню"),
+                org.assertj.core.groups.Tuple.tuple("thanks", "goodbye", "спасибо"));
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class IntentEvaluator {
             for (int iterations : new int[] {50, 100, 300}) {
                 grid.add(new TrainingOptions(Algorithm.MAXENT, cutoff, iterations));
             }
-            grid.add(new TrainingOptions(Algorithm.MAXENT_QN, cutoff, 40, 0.3));
+            grid.add(new TrainingOptions(Algorithm.MAXENT_QN, cutoff, 40, 0.2));
             grid.add(new TrainingOptions(Algorithm.NAIVE_BAYES, cutoff, 1));
             grid.add(new TrainingOptions(Algorithm.PERCEPTRON, cutoff, 100));
         }

@@ -6,7 +6,7 @@ import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * The feature set of the intent model, composed the OpenNLP way: stems, stem bigrams, character
- * 3–4-grams of words and a bias feature. The categorizer is given normalized tokens.
+ * 3-grams of words and a bias feature. The categorizer is given normalized tokens.
  */
 public final class IntentFeatures extends DoccatFactory {
 

@@ -42,27 +42,27 @@ public record TrainingOptions(Algorithm algorithm, int cutoff, int iterations, d
 
     /**
      * The best options found for each learner by {@code eval --cv 10}, accuracy at each learner's
-     * own best threshold. Measured again on 3570 examples (2026-11-26, after the training data
-     * rework), averaging two fold shuffles because one changed example moves the figure by up to
-     * 0.5 points: L-BFGS maxent (MAXENT_QN), cutoff 2: 50 iterations L2 0.1 scored 0.945-0.950;
-     * 40 iterations L2 0.3 0.947-0.948 (out_of_scope false accept 2.8-3.9 %, in-scope false reject
-     * 1.7-2.2 %) in a fifth less training time, hence 40; 40 with L2 0.2 0.945-0.946; 35 with L2
-     * 0.3 0.941. More iterations stop paying off: the stronger L2 lets it converge sooner. Training
-     * time grows with examples times active features, and on this 2-core machine 3570 examples at
-     * 50 iterations took 4.4-6.0 s, over the 5 s start-up budget. Cutoff 3 (0.924) and dropping any
-     * one of the feature generators (0.931-0.937) cost more accuracy than they save time.
-     * Earlier (2131 examples): GIS (MAXENT) cutoff 0 is the same as cutoff 1 in OpenNLP (a feature
-     * is kept when seen at least cutoff times); 50 iterations 0.770, 150 only 0.774 at three times
-     * the time; on 3557 examples 100 iterations 0.909 with 9 % out_of_scope false accept. Naive
-     * Bayes 0.750, perceptron 0.757, both with poorly calibrated probabilities (naive Bayes needs a
-     * 0.78 threshold and then lets 42 % of out_of_scope through at the default one).
+     * own best threshold. Measured on 3570 examples (2026-11-26, after the training data rework),
+     * each on two fold shuffles because one changed example moves the figure by up to 0.5 points.
+     * L-BFGS maxent (MAXENT_QN), cutoff 2, with the character 3-grams of {@link CharNgramFeatures}:
+     * 40 iterations L2 0.2 scored 0.945-0.946 (out_of_scope false accept 3.4 %, in-scope false
+     * reject 2.3 %); L2 0.3 0.936-0.940; 45 iterations L2 0.2 0.943, 50 iterations no better.
+     * With 3- and 4-grams, 40 iterations L2 0.3 scored 0.947-0.948 and 50 iterations L2 0.1
+     * 0.945-0.950, but took about twice the time (5-6.5 s cold on this 2-core machine, over the 5 s
+     * start-up budget); 35 iterations lose 0.7 points and cutoff 3 2.4.
+     * GIS (MAXENT): cutoff 0 is the same as cutoff 1 in OpenNLP (a feature is kept when seen at
+     * least cutoff times); 50 iterations 0.914 (false accept 3.9 %, false reject 3.3 %); on the
+     * smaller data 150 iterations were barely better than 50 at three times the time. Naive Bayes
+     * 0.910 and perceptron 0.910 at their own thresholds, both with poorly calibrated
+     * probabilities (naive Bayes needs a 0.82 threshold and lets 23 % of out_of_scope through at
+     * the default one; perceptron needs 0.03).
      */
     public static TrainingOptions tuned(Algorithm algorithm) {
         switch (algorithm) {
             case MAXENT:
                 return new TrainingOptions(algorithm, 0, 50);
             case MAXENT_QN:
-                return new TrainingOptions(algorithm, 2, 40, 0.3);
+                return new TrainingOptions(algorithm, 2, 40, 0.2);
             case NAIVE_BAYES:
                 return new TrainingOptions(algorithm, 0, 1);
             case PERCEPTRON:

@@ -1,6 +1,7 @@
 package ru.sleepbot.app;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import ru.sleepbot.nlu.AlgorithmScore;
@@ -47,7 +48,7 @@ final class EvalReport {
 
     /** The misses as tab-separated lines, a header first; tabs and line breaks inside a text become spaces. */
     static List<String> missLines(List<Miss> misses) {
-        List<String> lines = new java.util.ArrayList<>(misses.size() + 1);
+        List<String> lines = new ArrayList<>(misses.size() + 1);
         lines.add("label\tanswered\tconfidence\trunner_up\ttext");
         for (Miss m : misses) {
             lines.add(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s", m.truth(), m.answered(), m.confidence(),

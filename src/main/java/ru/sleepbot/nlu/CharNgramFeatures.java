@@ -17,12 +17,11 @@ import opennlp.tools.doccat.FeatureGenerator;
  */
 public final class CharNgramFeatures implements FeatureGenerator {
 
-    static final int MIN = 3;
-    static final int MAX = 3;
+    static final int N = 3;
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        Collection<String> features = new ArrayList<>(tokens.length * 12);
+        Collection<String> features = new ArrayList<>(tokens.length * 8);
         StringBuilder marked = new StringBuilder(40);
         for (String token : tokens) {
             if (Terms.isNumber(token)) {
@@ -30,11 +29,8 @@ public final class CharNgramFeatures implements FeatureGenerator {
             }
             marked.setLength(0);
             marked.append('<').append(token).append('>');
-            int length = marked.length();
-            for (int n = MIN; n <= MAX && n <= length; n++) {
-                for (int start = 0; start + n <= length; start++) {
-                    features.add("c=" + marked.substring(start, start + n));
-                }
+            for (int start = 0; start + N <= marked.length(); start++) {
+                features.add("c=" + marked.substring(start, start + N));
             }
         }
         return features;

@@ -1,6 +1,7 @@
 package ru.sleepbot.nlu;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         List<Confusion> top = new ArrayList<>();
         new TreeMap<>(confusions).forEach((truth, wrong) -> new TreeMap<>(wrong).forEach(
                 (predictedAs, count) -> top.add(new Confusion(truth, predictedAs, count))));
-        top.sort(java.util.Comparator.comparingInt(Confusion::count).reversed());
+        top.sort(Comparator.comparingInt(Confusion::count).reversed());
         return new Scores(predictions.size(), minConfidence, ratio(correct, predictions.size()),
                 ratio(topTwo, predictions.size()),
                 support.isEmpty() ? 0 : f1Sum / support.size(), ratio(oosAccepted, oos), ratio(inScopeRejected, inScope),
@@ -112,7 +113,7 @@ public record Scores(int messages, double minConfidence, double accuracy, double
                 misses.add(new Miss(p.truth(), decided.intent(), decided.confidence(), decided.runnerUp(), p.text()));
             }
         }
-        misses.sort(java.util.Comparator.comparing(Miss::truth));
+        misses.sort(Comparator.comparing(Miss::truth));
         return misses;
     }
 

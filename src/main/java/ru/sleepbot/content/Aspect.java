@@ -9,7 +9,9 @@ public enum Aspect {
     @JsonProperty("is_dangerous") IS_DANGEROUS("is_dangerous"),
     @JsonProperty("what_to_do") WHAT_TO_DO("what_to_do"),
     @JsonProperty("when_doctor") WHEN_DOCTOR("when_doctor"),
-    @JsonProperty("children") CHILDREN("children");
+    @JsonProperty("children") CHILDREN("children"),
+    /** How to tell it from something that looks alike (a seizure, cramps, restless legs...). */
+    @JsonProperty("difference") DIFFERENCE("difference");
 
     private final String key;
 

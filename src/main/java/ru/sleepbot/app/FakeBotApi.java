@@ -12,10 +12,11 @@ import java.util.Map;
 import ru.sleepbot.chat.DeliveryResult;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Transport;
+import ru.sleepbot.outbound.TelegramLimits;
 
 /**
  * An in-process stand-in for the Bot API for benchmarks, as strict as Telegram's published
- * limits: more than 30 messages in any second, or two to one chat within a second, get a 429.
+ * limits ({@link TelegramLimits}): a message over the rate gets a 429.
  */
 final class FakeBotApi implements Transport {
 
@@ -39,7 +40,7 @@ final class FakeBotApi implements Transport {
             lastSecond.pollFirst();
         }
         Instant chatLast = lastPerChat.get(message.chatId());
-        if (lastSecond.size() >= 30 || (chatLast != null && chatLast.plus(SECOND).isAfter(now))) {
+        if (lastSecond.size() >= TelegramLimits.MESSAGES_PER_SECOND || (chatLast != null && chatLast.plus(TelegramLimits.PER_CHAT_GAP).isAfter(now))) {
             rejected++;
             return new DeliveryResult.RetryAfter(SECOND);
         }

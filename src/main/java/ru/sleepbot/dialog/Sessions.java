@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
-import java.time.Duration;
 
 /** Per-chat sessions in a Caffeine cache, expiring when idle; time comes from the injected clock. */
 final class Sessions {

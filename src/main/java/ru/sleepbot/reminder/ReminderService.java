@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.store.DueReminder;
 import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.store.UserSettings;

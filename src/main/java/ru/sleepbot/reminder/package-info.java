@@ -1,6 +1,5 @@
 /**
- * Evening prompts: the schedule math (java.time, any zone, DST), the service that reads due work
- * from the database and claims each prompt before sending it, and the one outbound queue that
- * paces every send to Telegram's limits.
+ * Evening prompts: the schedule math (java.time, any zone, DST), and the service that reads due
+ * work from the database and claims each prompt before handing it to the outbound queue.
  */
 package ru.sleepbot.reminder;

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import ru.sleepbot.outbound.TelegramLimits;
 
 /**
  * Telegram's sending limits as {@link LoopbackBotApi} enforces them: at most {@code perSecond} messages
@@ -28,7 +29,7 @@ final class SendLimits {
     }
 
     static SendLimits telegram() {
-        return new SendLimits(30, Duration.ofSeconds(1));
+        return new SendLimits(TelegramLimits.MESSAGES_PER_SECOND, TelegramLimits.PER_CHAT_GAP);
     }
 
     /** True and counted when a message may go now; false (a 429) otherwise. */

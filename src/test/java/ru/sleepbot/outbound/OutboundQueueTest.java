@@ -1,4 +1,4 @@
-package ru.sleepbot.reminder;
+package ru.sleepbot.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.sleepbot.reminder;
+package ru.sleepbot.outbound;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -20,7 +20,8 @@ public record QueueLimits(int perSecond, Duration perChat, Duration margin, int 
                           Duration firstBackoff, Duration maxBackoff, Duration drainDeadline) {
 
     /** Telegram's published limits, with a 5 ms margin. */
-    public static final QueueLimits TELEGRAM = new QueueLimits(30, Duration.ofSeconds(1), Duration.ofMillis(5), 4, 5,
+    public static final QueueLimits TELEGRAM = new QueueLimits(TelegramLimits.MESSAGES_PER_SECOND,
+            TelegramLimits.PER_CHAT_GAP, Duration.ofMillis(5), 4, 5,
             Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(8));
 
     public QueueLimits {

@@ -1,4 +1,4 @@
-package ru.sleepbot.reminder;
+package ru.sleepbot.outbound;
 
 /** What the outbound queue did so far: sent, 429s waited out, retries after errors, 403s, messages given up. */
 public record QueueStats(long delivered, long rateLimited, long retried, long blocked, long dropped) {

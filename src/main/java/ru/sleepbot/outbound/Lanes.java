@@ -1,4 +1,4 @@
-package ru.sleepbot.reminder;
+package ru.sleepbot.outbound;
 
 import java.time.Instant;
 import java.util.Comparator;

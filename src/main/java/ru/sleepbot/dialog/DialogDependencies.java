@@ -5,6 +5,7 @@ import java.util.Objects;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.safety.SafetyGuard;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.UserStore;
 import ru.sleepbot.time.Scheduler;

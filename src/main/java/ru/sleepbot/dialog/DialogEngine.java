@@ -18,6 +18,7 @@ import ru.sleepbot.content.Messages;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.safety.SafetyGuard;
 
 /**
  * The pipeline every update goes through: guard → understand → decide (route to the one

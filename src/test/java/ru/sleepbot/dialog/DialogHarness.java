@@ -13,6 +13,7 @@ import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;

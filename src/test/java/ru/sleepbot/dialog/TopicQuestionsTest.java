@@ -21,6 +21,7 @@ import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.Topic;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;

@@ -1,9 +1,10 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.safety;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import ru.sleepbot.nlu.TextNormalizer;
 
 /**
  * A hand-written pattern over normalized words, for things that must be caught reliably rather

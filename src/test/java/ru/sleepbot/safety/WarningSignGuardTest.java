@@ -1,4 +1,4 @@
-package ru.sleepbot.dialog;
+package ru.sleepbot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.sleepbot.dialog;
+package ru.sleepbot.safety;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,8 +11,6 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.WarningSign;
-import ru.sleepbot.nlu.Negation;
-import ru.sleepbot.nlu.PhrasePattern;
 import ru.sleepbot.nlu.TextNormalizer;
 
 /**

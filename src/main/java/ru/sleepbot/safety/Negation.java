@@ -1,4 +1,4 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.safety;
 
 import java.util.Set;
 

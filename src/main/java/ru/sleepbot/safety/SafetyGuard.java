@@ -1,4 +1,4 @@
-package ru.sleepbot.dialog;
+package ru.sleepbot.safety;
 
 import java.util.Optional;
 import ru.sleepbot.chat.Reply;

@@ -1,9 +1,10 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import ru.sleepbot.nlu.TextNormalizer;
 
 class PhrasePatternTest {
 

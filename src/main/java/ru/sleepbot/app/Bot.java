@@ -32,7 +32,7 @@ import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
-final class Bot implements AutoCloseable {
+public final class Bot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
 
@@ -60,13 +60,13 @@ final class Bot implements AutoCloseable {
         this.reminders = reminders;
     }
 
-    static KnowledgeBase loadContent(Settings settings) {
+    public static KnowledgeBase loadContent(Settings settings) {
         ContentLoader loader = new ContentLoader();
         return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
     }
 
     /** Trains the intent classifier on the loaded content (a few seconds; done once at start). */
-    static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
+    public static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
         long start = System.nanoTime();
         IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());
         log.info("intent model ({}) trained on {} examples in {} ms", settings.nlu().training(),
@@ -75,7 +75,7 @@ final class Bot implements AutoCloseable {
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
-    static Bot start(Settings settings, Outbox outbox) {
+    public static Bot start(Settings settings, Outbox outbox) {
         return assemble(settings, users -> outbox, false);
     }
 
@@ -83,7 +83,7 @@ final class Bot implements AutoCloseable {
      * The Telegram bot: every send (answers via {@link #outbox()}, timed steps, evening prompts)
      * goes through one {@link OutboundQueue} over {@code transport}; reminders are sent.
      */
-    static Bot start(Settings settings, Transport transport) {
+    public static Bot start(Settings settings, Transport transport) {
         return assemble(settings, users -> new OutboundQueue(transport, users, Clock.systemUTC(), QueueLimits.TELEGRAM),
                 true);
     }
@@ -117,17 +117,17 @@ final class Bot implements AutoCloseable {
         return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
     }
 
-    Dialog dialog() {
+    public Dialog dialog() {
         return dialog;
     }
 
     /** The texts of the content the bot was started with, for the channel's own replies. */
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
     /** Where channels send the dialog's replies: the outbound queue when there is one. */
-    Outbox outbox() {
+    public Outbox outbox() {
         return outbox;
     }
 

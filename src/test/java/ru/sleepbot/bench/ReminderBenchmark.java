@@ -1,4 +1,4 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import ru.sleepbot.app.Bot;
+import ru.sleepbot.app.Settings;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptComposer;

@@ -1,4 +1,4 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.sleepbot.app.Bot;
 import ru.sleepbot.chat.DeliveryResult;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Transport;

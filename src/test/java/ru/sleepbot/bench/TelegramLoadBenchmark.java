@@ -1,4 +1,4 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import ru.sleepbot.app.Bot;
+import ru.sleepbot.app.Settings;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Outgoing;
@@ -19,7 +21,6 @@ import ru.sleepbot.chat.Transport;
 import ru.sleepbot.dialog.Dialog;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
-import ru.sleepbot.telegram.LoopbackBotApi;
 import ru.sleepbot.telegram.TelegramChannel;
 import ru.sleepbot.time.ExecutorScheduler;
 

@@ -1,15 +1,26 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import ru.sleepbot.app.Settings;
 
 /** Benchmarks: speed and memory goals are measured here, never in timed unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run the benchmarks and print their figures (all, or the named parts).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
+
+    /**
+     * Benchmarks live in test scope, outside the production jar; run them with
+     * {@code mvn -B -q -DskipTests package exec:exec -Dbench="nlu dialog"} (see the README).
+     */
+    public static void main(String[] args) {
+        String[] parts = args.length == 1 ? args[0].trim().split("\\s+") : args;
+        System.exit(new CommandLine(new BenchCommand()).execute(parts));
+    }
 
     @Parameters(arity = "0..*", paramLabel = "PART", description = "Parts to run: ${COMPLETION-CANDIDATES}; default all.")
     List<String> parts = List.of();

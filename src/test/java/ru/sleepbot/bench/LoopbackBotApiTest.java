@@ -1,4 +1,4 @@
-package ru.sleepbot.telegram;
+package ru.sleepbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

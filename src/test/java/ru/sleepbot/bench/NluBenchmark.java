@@ -1,4 +1,4 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import ru.sleepbot.app.Bot;
+import ru.sleepbot.app.Settings;
 import ru.sleepbot.content.IntentExample;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.nlu.IntentClassifier;

@@ -1,4 +1,4 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import ru.sleepbot.app.Bot;
+import ru.sleepbot.app.Settings;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.dialog.Dialog;

@@ -1,4 +1,4 @@
-package ru.sleepbot.telegram;
+package ru.sleepbot.bench;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

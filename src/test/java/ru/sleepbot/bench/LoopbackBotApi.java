@@ -1,4 +1,4 @@
-package ru.sleepbot.telegram;
+package ru.sleepbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

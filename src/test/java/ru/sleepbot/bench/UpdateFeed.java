@@ -1,4 +1,4 @@
-package ru.sleepbot.telegram;
+package ru.sleepbot.bench;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
-package ru.sleepbot.app;
+package ru.sleepbot.bench;
 
 import java.io.PrintStream;
+import ru.sleepbot.app.Settings;
 
 /** One part of {@code bench}: measures a capability and prints its figures. */
 interface Benchmark {

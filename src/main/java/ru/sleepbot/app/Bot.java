@@ -13,9 +13,9 @@ import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Dialog;
-import ru.sleepbot.dialog.DialogDependencies;
-import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
@@ -71,7 +71,7 @@ public final class Bot implements AutoCloseable {
         IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());
         log.info("intent model ({}) trained on {} examples in {} ms", settings.nlu().training(),
                 knowledge.examples().size(), (System.nanoTime() - start) / 1_000_000);
-        return model.classifier(settings.nlu());
+        return model.classifier();
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
@@ -100,7 +100,7 @@ public final class Bot implements AutoCloseable {
         Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
-                trainClassifier(knowledge, settings),
+                trainClassifier(knowledge, settings), settings.nlu().policy(),
                 new WarningSignGuard(knowledge, new TextNormalizer()),
                 users, misses,
                 outbox, scheduler, clock,

@@ -3,20 +3,35 @@ package ru.sleepbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One message of the bot: text in Telegram's HTML subset (dynamic parts already escaped with
- * {@link Html#escape}) and rows of inline buttons.
+ * {@link Html#escape}), rows of inline buttons, and optionally a file (a chart, a PDF) whose
+ * caption the text is.
  */
-public record Reply(String text, List<List<Button>> keyboard) {
+public record Reply(String text, List<List<Button>> keyboard, Attachment attachment) {
 
     public Reply {
         Objects.requireNonNull(text, "text");
         keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
     }
 
+    public Reply(String text, List<List<Button>> keyboard) {
+        this(text, keyboard, null);
+    }
+
     public static Reply text(String text) {
         return new Reply(text, List.of());
+    }
+
+    /** A picture or document with {@code caption} as its text. */
+    public static Reply file(Attachment attachment, String caption) {
+        return new Reply(caption, List.of(), Objects.requireNonNull(attachment, "attachment"));
+    }
+
+    public Optional<Attachment> file() {
+        return Optional.ofNullable(attachment);
     }
 
     /** A copy with one more row of buttons under the existing ones. */
@@ -26,7 +41,7 @@ public record Reply(String text, List<List<Button>> keyboard) {
         }
         List<List<Button>> rows = new ArrayList<>(keyboard);
         rows.add(row);
-        return new Reply(text, rows);
+        return new Reply(text, rows, attachment);
     }
 
     /** A copy with the buttons laid out {@code perRow} to a row. */

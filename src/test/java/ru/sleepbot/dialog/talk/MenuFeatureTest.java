@@ -67,9 +67,10 @@ class MenuFeatureTest {
     }
 
     @Test
-    void listsEveryTopicAsAButton() {
+    void listsEveryTaxonomyTopicAsAButton() {
         Reply topics = menus.withTopics("…");
 
-        assertThat(topics.buttons()).hasSameSizeAs(DialogHarness.CONTENT.topics());
+        assertThat(topics.buttons()).hasSameSizeAs(DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null)
+                .toList());
     }
 }

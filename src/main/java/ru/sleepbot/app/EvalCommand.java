@@ -18,9 +18,9 @@ import ru.sleepbot.nlu.LabelledText;
 import ru.sleepbot.nlu.NluSettings;
 
 /** {@code eval}: how well the intent classifier does, by cross-validation or on a labelled file. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = SafetyEvalCommand.class,
         description = "Evaluate the intent classifier: stratified K-fold cross-validation over intents/, "
-                + "or scoring a file of label<TAB>text lines.")
+                + "or scoring a file of label<TAB>text lines. 'eval safety FILE...' scores the triage rules.")
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--cv", paramLabel = "K", description = "Folds of cross-validation (default ${DEFAULT-VALUE}).")

@@ -6,7 +6,7 @@ import ru.sleepbot.content.Aspect;
 
 /**
  * Per-chat conversation state: the topic and aspect last talked about, the open flow, a flow
- * kept aside (a routine paused by a question), misses in a row. Plain serialisable values only,
+ * kept aside (a routine paused by a question), misses in a row, an emergency going on. Plain serialisable values only,
  * so a {@link SessionStore} may keep it anywhere. Guarded by the engine's {@link ChatLock}, so it
  * needs no synchronization of its own.
  */
@@ -20,6 +20,7 @@ public final class Session implements Serializable {
     private FlowState flow;
     private FlowState parked;
     private int misses;
+    private Emergency emergency;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -89,6 +90,19 @@ public final class Session implements Serializable {
         parked = null;
     }
 
+    /** The emergency the bot last answered, if any (its mode decides whether it still counts). */
+    public Optional<Emergency> emergency() {
+        return Optional.ofNullable(emergency);
+    }
+
+    public void emergency(Emergency current) {
+        this.emergency = java.util.Objects.requireNonNull(current, "emergency");
+    }
+
+    public void leaveEmergency() {
+        this.emergency = null;
+    }
+
     /** Forgets everything (the /forget command). */
     public void clear() {
         topicId = null;
@@ -96,5 +110,6 @@ public final class Session implements Serializable {
         flow = null;
         parked = null;
         misses = 0;
+        emergency = null;
     }
 }

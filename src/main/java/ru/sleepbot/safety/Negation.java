@@ -1,21 +1,79 @@
 package ru.sleepbot.safety;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * The words that cancel a term of a {@link PhrasePattern}, so that "судорог не было" does not
- * raise a warning: a term does not count when one of the two words {@code before} it, or the one
- * word {@code after} it, is in these sets. The words are content (intents/lexicon/negation.yaml),
- * given normalized.
+ * The words that turn a term around ({@code negation:} in {@code intents/safety/}): a term is
+ * negated when one of {@code before} stands right before it, or with at most two {@code through}
+ * words between ("не могу его разбудить"), or when one of the {@code after} sequences follows it,
+ * again with at most two {@code through} words between ("судорог у него нет", "разбудить не
+ * могу"). A negation never reaches across a sentence break ("Нет, он дышит").
  */
-public record Negation(Set<String> before, Set<String> after) {
+record Negation(Set<String> before, Set<String> through, List<String[]> after) {
 
-    public Negation {
+    static final int MAX_THROUGH = 2;
+
+    Negation {
         before = Set.copyOf(before);
-        after = Set.copyOf(after);
+        through = Set.copyOf(through);
+        after = List.copyOf(after);
         if (before.isEmpty() || after.isEmpty()) {
-            // Without negations every "не было судорог" would be a warning sign.
-            throw new IllegalArgumentException("negation words missing");
+            // Without negations every "судорог не было" would be an alarm.
+            throw new IllegalArgumentException("negation: before and after words are required");
         }
+    }
+
+    /** Is the term at {@code [start, end]} negated in {@code reading}? */
+    boolean negates(Reading reading, int start, int end) {
+        return negatedBefore(reading, start) || negatedAfter(reading, end);
+    }
+
+    boolean isNegator(String token) {
+        return before.contains(token);
+    }
+
+    private boolean negatedBefore(Reading reading, int start) {
+        for (int i = start - 1, through = 0; i >= 0 && !reading.breakBefore(i + 1); i--) {
+            String token = reading.token(i);
+            if (before.contains(token)) {
+                return true;
+            }
+            if (!this.through.contains(token) || ++through > MAX_THROUGH) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean negatedAfter(Reading reading, int end) {
+        int through = 0;
+        for (int i = end + 1; i < reading.size(); i++) {
+            // "Судороги? Нет." answers its own question; any other break ends the reach.
+            if (reading.breakBefore(i) && !(i == end + 1 && reading.questionBefore(i))) {
+                return false;
+            }
+            for (String[] sequence : after) {
+                if (startsAt(reading, i, sequence)) {
+                    return true;
+                }
+            }
+            if (!this.through.contains(reading.token(i)) || ++through > MAX_THROUGH) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(Reading reading, int at, String[] sequence) {
+        if (at + sequence.length > reading.size()) {
+            return false;
+        }
+        for (int k = 0; k < sequence.length; k++) {
+            if (!reading.token(at + k).equals(sequence[k]) || k > 0 && reading.breakBefore(at + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * Emergency mode: the dialog's first step for free text ({@link ru.sleepbot.dialog.Guard}). It
+ * triages every message ({@code safety}), answers alarms on their own, and after an emergency
+ * reply keeps short follow-ups in that situation for about 15 minutes (the state lives in the
+ * session as {@link ru.sleepbot.dialog.Emergency}).
+ */
+package ru.sleepbot.dialog.emergency;

@@ -1,0 +1,102 @@
+package ru.sleepbot.safety;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.sleepbot.content.KnowledgeBase;
+
+/**
+ * The compiled rules of {@code intents/safety/}: every word pattern in one {@link WordIndex}, the
+ * terms of each concept indexed by their first pattern, the negation words, the signs in order,
+ * the follow-up cues and the concepts that say whom a message is about. Immutable and shared
+ * between threads.
+ */
+final class RuleBook {
+
+    final List<WordPattern> patterns;
+    final WordIndex index;
+    final int[] numberPatterns;
+    final List<Term> terms;
+    /** Terms of one word, by pattern id. */
+    final int[][] singles;
+    /** Terms of several words, by the pattern id of their first word. */
+    final int[][] phrases;
+    final List<String> concepts;
+    /** Concepts whose terms only hide words ({@code quiet.}), by concept id. */
+    final boolean[] quiet;
+    /** The most words any term has. */
+    final int longestPhrase;
+    final Negation negation;
+    final List<Sign> signs;
+    final List<String> cues;
+    /** Concept id of each cue, in {@link #cues} order. */
+    final int[] cueConcepts;
+    /** Concept id naming each {@link Person}, by ordinal; -1 when the rules do not name that person. */
+    final int[] personConcepts;
+    /** Correctly spelt words (from the bot's own texts and the rules): never read as typos. */
+    final Set<String> knownWords;
+    private final Map<String, Integer> conceptIds;
+
+    RuleBook(List<WordPattern> patterns, List<Term> terms, List<String> concepts, Negation negation,
+             List<Sign> signs, List<String> cues, Set<String> knownWords) {
+        this.patterns = List.copyOf(patterns);
+        this.index = WordIndex.of(this.patterns);
+        this.numberPatterns = java.util.stream.IntStream.range(0, patterns.size())
+                .filter(i -> patterns.get(i).kind() == WordPattern.Kind.NUMBER).toArray();
+        this.terms = List.copyOf(terms);
+        this.concepts = List.copyOf(concepts);
+        this.conceptIds = new java.util.HashMap<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            conceptIds.put(concepts.get(i), i);
+        }
+        this.quiet = new boolean[concepts.size()];
+        for (int i = 0; i < concepts.size(); i++) {
+            quiet[i] = concepts.get(i).startsWith("quiet.");
+        }
+        this.longestPhrase = terms.stream().mapToInt(t -> t.parts().length).max().orElse(1);
+        this.singles = byPattern(terms, patterns.size(), false);
+        this.phrases = byPattern(terms, patterns.size(), true);
+        this.negation = negation;
+        this.signs = List.copyOf(signs);
+        this.cues = List.copyOf(cues);
+        this.cueConcepts = cues.stream().mapToInt(c -> concept("cue." + c)).toArray();
+        this.personConcepts = new int[Person.values().length];
+        for (Person person : Person.values()) {
+            Integer id = person.concept() == null ? null : conceptIds.get(person.concept());
+            personConcepts[person.ordinal()] = id == null ? -1 : id;
+        }
+        this.knownWords = Set.copyOf(knownWords);
+    }
+
+    /** Reads and compiles the rules in {@code knowledge}; a mistake in them stops the bot at start. */
+    static RuleBook load(KnowledgeBase knowledge) {
+        return RuleLoader.load(knowledge);
+    }
+
+    int concept(String name) {
+        Integer id = conceptIds.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("no concept '" + name + "' in intents/safety/");
+        }
+        return id;
+    }
+
+    private static int[][] byPattern(List<Term> terms, int patternCount, boolean phrase) {
+        IntList[] lists = new IntList[patternCount];
+        for (int t = 0; t < terms.size(); t++) {
+            Term term = terms.get(t);
+            if (term.isPhrase() == phrase) {
+                int first = term.parts()[0];
+                if (lists[first] == null) {
+                    lists[first] = new IntList(2);
+                }
+                lists[first].add(t);
+            }
+        }
+        int[][] result = new int[patternCount][];
+        for (int p = 0; p < patternCount; p++) {
+            result[p] = lists[p] == null ? new int[0] : lists[p].toArray();
+        }
+        return result;
+    }
+}

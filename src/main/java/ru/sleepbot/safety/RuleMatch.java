@@ -1,0 +1,82 @@
+package ru.sleepbot.safety;
+
+/**
+ * Decides whether one {@link Rule} holds in a message's {@link Mentions}: a window of at most
+ * {@code rule.window()} words holding a mention of every item, with no veto within
+ * {@code rule.reach()} words of it.
+ */
+final class RuleMatch {
+
+    private RuleMatch() {
+    }
+
+    /** The {@code [first, last]} words of the match, or null when the rule does not hold. */
+    static int[] find(Rule rule, Mentions mentions) {
+        if (mentions.words() > rule.maxWords() || !anyOf(rule.who(), mentions, true)
+                || anyOf(rule.unlessAnywhere(), mentions, false)) {
+            return null;
+        }
+        for (int[] item : rule.all()) {
+            if (!anyOf(item, mentions, false)) {
+                return null; // the common case: some concept is simply not there
+            }
+        }
+        // Every mention of every item is tried as the window's left edge.
+        for (int[] anchorItem : rule.all()) {
+            for (int concept : anchorItem) {
+                for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
+                    int[] span = windowFrom(rule, mentions, mentions.start(m));
+                    if (span != null && !vetoed(rule, mentions, span)) {
+                        return span;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Each item's mention starting at or after {@code left} that ends soonest, all within the window. */
+    private static int[] windowFrom(Rule rule, Mentions mentions, int left) {
+        int right = left;
+        for (int[] item : rule.all()) {
+            int bestEnd = Integer.MAX_VALUE;
+            for (int concept : item) {
+                for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
+                    if (mentions.start(m) >= left && mentions.end(m) < bestEnd
+                            && (!rule.clause() || mentions.clause(mentions.end(m)) == mentions.clause(left))) {
+                        bestEnd = mentions.end(m);
+                    }
+                }
+            }
+            if (bestEnd == Integer.MAX_VALUE || bestEnd - left >= rule.window()) {
+                return null;
+            }
+            right = Math.max(right, bestEnd);
+        }
+        return new int[] {left, right};
+    }
+
+    private static boolean vetoed(Rule rule, Mentions mentions, int[] span) {
+        for (int concept : rule.unless()) {
+            for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
+                if (mentions.end(m) >= span[0] - rule.reach() && mentions.start(m) <= span[1] + rule.reach()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when one of {@code concepts} is mentioned; an empty list counts as {@code whenEmpty}. */
+    private static boolean anyOf(int[] concepts, Mentions mentions, boolean whenEmpty) {
+        if (concepts.length == 0) {
+            return whenEmpty;
+        }
+        for (int concept : concepts) {
+            if (mentions.has(concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -12,7 +12,7 @@ final class Gaps {
     }
 
     /**
-     * One entry per word: {@link Reading#SPACE}, {@link Reading#BREAK} or {@link Reading#QUESTION}
+     * One entry per word: {@link Reading#SPACE}, {@link Reading#BREAK}, {@link Reading#SENTENCE} or {@link Reading#QUESTION}
      * for what stands before it. When the raw text holds a different number of words than
      * {@code words} (it should not), every gap is a space: the rules then read as if unpunctuated.
      */
@@ -64,7 +64,10 @@ final class Gaps {
             boolean spaced = next < raw.length() && Character.isWhitespace(raw.charAt(next));
             return spaced ? Reading.BREAK : Reading.SPACE;
         }
-        if (cp == '\n' || ".,!;:()…—–".indexOf(cp) >= 0) {
+        if (cp == '\n' || ".!;…".indexOf(cp) >= 0) {
+            return Reading.SENTENCE;
+        }
+        if (",:()—–\"«»".indexOf(cp) >= 0) {
             return Reading.BREAK;
         }
         return Reading.SPACE;

@@ -19,14 +19,17 @@ final class Mentions {
     private int count;
     private final int words;
     private final int[] clauses;
+    private final int[] sentences;
 
     private Mentions(int concepts, Reading reading) {
         this.head = new int[concepts];
         Arrays.fill(head, -1);
         this.words = reading.size();
         this.clauses = new int[words];
+        this.sentences = new int[words];
         for (int i = 1; i < words; i++) {
             clauses[i] = clauses[i - 1] + (reading.breakBefore(i) ? 1 : 0);
+            sentences[i] = sentences[i - 1] + (reading.sentenceBefore(i) ? 1 : 0);
         }
     }
 
@@ -84,7 +87,7 @@ final class Mentions {
                     }
                     int end = at[length - 1];
                     boolean negated = gapNegations > 0 || book.negation.negates(reading, i, end);
-                    if (negated == term.negatedOnly()) {
+                    if (term.counts(negated)) {
                         add(term.concept(), i, end);
                     }
                 }
@@ -111,7 +114,7 @@ final class Mentions {
                     if (negated == null) {
                         negated = book.negation.negates(reading, i, i);
                     }
-                    if (negated == term.negatedOnly()) {
+                    if (term.counts(negated)) {
                         add(term.concept(), i, i);
                         hushed |= quietPass;
                     }
@@ -145,7 +148,8 @@ final class Mentions {
             int found = -1;
             int gapNegations = 0;
             for (int j = at[k - 1] + 1; j < reading.size() && j <= at[k - 1] + 1 + Term.MAX_GAP; j++) {
-                if (reading.breakBefore(j) || taken[j]) {
+                // A phrase may run over a comma ("показалось, что перестала дышать"), not a full stop.
+                if (reading.sentenceBefore(j) || taken[j]) {
                     break;
                 }
                 if (contains(reading.patterns(j), parts[k])) {
@@ -195,9 +199,14 @@ final class Mentions {
         return words;
     }
 
-    /** Which clause (words between sentence breaks) word {@code i} stands in. */
+    /** Which clause (words between any two breaks, commas included) word {@code i} stands in. */
     int clause(int i) {
         return clauses[i];
+    }
+
+    /** Which sentence word {@code i} stands in. */
+    int sentence(int i) {
+        return sentences[i];
     }
 
     boolean has(int concept) {

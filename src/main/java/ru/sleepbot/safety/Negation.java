@@ -8,9 +8,10 @@ import java.util.Set;
  * negated when one of {@code before} stands right before it, or with at most two {@code through}
  * words between ("не могу его разбудить"), or when one of the {@code after} sequences follows it,
  * again with at most two {@code through} words between ("судорог у него нет", "разбудить не
- * могу"). A negation never reaches across a sentence break ("Нет, он дышит").
+ * могу"). A negation never reaches across a sentence break ("Нет, он дышит"), and one of
+ * {@code almost} right before it makes it "almost" ("чуть не уснул" did fall asleep).
  */
-record Negation(Set<String> before, Set<String> through, List<String[]> after) {
+record Negation(Set<String> before, Set<String> through, List<String[]> after, Set<String> almost) {
 
     static final int MAX_THROUGH = 2;
 
@@ -18,6 +19,7 @@ record Negation(Set<String> before, Set<String> through, List<String[]> after) {
         before = Set.copyOf(before);
         through = Set.copyOf(through);
         after = List.copyOf(after);
+        almost = Set.copyOf(almost);
         if (before.isEmpty() || after.isEmpty()) {
             // Without negations every "судорог не было" would be an alarm.
             throw new IllegalArgumentException("negation: before and after words are required");
@@ -37,7 +39,7 @@ record Negation(Set<String> before, Set<String> through, List<String[]> after) {
         for (int i = start - 1, through = 0; i >= 0 && !reading.breakBefore(i + 1); i--) {
             String token = reading.token(i);
             if (before.contains(token)) {
-                return true;
+                return i == 0 || reading.breakBefore(i) || !almost.contains(reading.token(i - 1));
             }
             if (!this.through.contains(token) || ++through > MAX_THROUGH) {
                 return false;

@@ -49,7 +49,7 @@ final class Reader {
                     }
                     continue;
                 }
-                book.index.fuzzy(token, found);
+                addTypos(token, found);
             }
             tokens.add(token);
             patterns.add(found.isEmpty() ? NONE : found.toArray());
@@ -63,6 +63,17 @@ final class Reader {
     }
 
     private static final int[] NONE = new int[0];
+
+    /** The patterns of the typo-prone concepts that {@code token} may be a misspelling of. */
+    private void addTypos(String token, IntList found) {
+        IntList typos = new IntList(4);
+        book.index.fuzzy(token, typos);
+        for (int k = 0; k < typos.size(); k++) {
+            if (book.typoProne[typos.get(k)]) {
+                found.addUnique(typos.get(k));
+            }
+        }
+    }
 
     private void lookUp(String token, IntList out) {
         if (isNumber(token)) {

@@ -4,14 +4,17 @@ import java.util.List;
 
 /**
  * A message as the rules see it: its words (the {@code Utterance}'s normalized tokens, glued
- * words split), what stands between each word and the one before it (a space, a sentence break or
- * a question mark), and the rule patterns each word matches.
+ * words split), what stands between each word and the one before it (a space, a comma or dash, a
+ * full stop, a question mark), and the rule patterns each word matches.
  */
 final class Reading {
 
     static final byte SPACE = 0;
+    /** A comma, a dash, a colon, a bracket: the clause changes, the sentence goes on. */
     static final byte BREAK = 1;
-    static final byte QUESTION = 2;
+    /** A full stop, "!", ";" or a new line. */
+    static final byte SENTENCE = 2;
+    static final byte QUESTION = 3;
 
     private final List<String> tokens;
     private final byte[] gaps;
@@ -46,5 +49,10 @@ final class Reading {
 
     boolean questionBefore(int i) {
         return i < gaps.length && gaps[i] == QUESTION;
+    }
+
+    /** True when a sentence ends right before word {@code i}. */
+    boolean sentenceBefore(int i) {
+        return i < gaps.length && gaps[i] >= SENTENCE;
     }
 }

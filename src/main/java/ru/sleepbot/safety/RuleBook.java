@@ -35,10 +35,12 @@ final class RuleBook {
     final int[] personConcepts;
     /** Correctly spelt words (from the bot's own texts and the rules): never read as typos. */
     final Set<String> knownWords;
+    /** Patterns a misspelt word may stand for ({@code typos:} concepts), by pattern id. */
+    final boolean[] typoProne;
     private final Map<String, Integer> conceptIds;
 
     RuleBook(List<WordPattern> patterns, List<Term> terms, List<String> concepts, Negation negation,
-             List<Sign> signs, List<String> cues, Set<String> knownWords) {
+             List<Sign> signs, List<String> cues, Set<String> knownWords, boolean[] typoProne) {
         this.patterns = List.copyOf(patterns);
         this.index = WordIndex.of(this.patterns);
         this.numberPatterns = java.util.stream.IntStream.range(0, patterns.size())
@@ -66,6 +68,7 @@ final class RuleBook {
             personConcepts[person.ordinal()] = id == null ? -1 : id;
         }
         this.knownWords = Set.copyOf(knownWords);
+        this.typoProne = typoProne.clone();
     }
 
     /** Reads and compiles the rules in {@code knowledge}; a mistake in them stops the bot at start. */

@@ -19,14 +19,19 @@ import ru.sleepbot.nlu.TextNormalizer;
  */
 final class RuleLoader {
 
-    private static final Set<String> TOP_KEYS = Set.of("negation", "concepts", "signs", "cues");
+    private static final Set<String> TOP_KEYS = Set.of("negation", "concepts", "signs", "cues", "known_words",
+            "typos");
+    /** A word the training examples use this often is a real word, not a typo. */
+    private static final int EXAMPLE_USES = 2;
     private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "window", "reach",
-            "max_words", "detail", "clause");
+            "min_words", "max_words", "detail", "within");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Map<String, List<String>> conceptSources = new LinkedHashMap<>();
     private final List<JsonNode> signNodes = new ArrayList<>();
     private final List<String> cues = new ArrayList<>();
+    private final List<String> declaredKnown = new ArrayList<>();
+    private final List<String> typoConcepts = new ArrayList<>();
     private JsonNode negationNode;
 
     private final List<WordPattern> patterns = new ArrayList<>();
@@ -67,6 +72,8 @@ final class RuleLoader {
         });
         root.path("signs").forEach(signNodes::add);
         root.path("cues").forEach(c -> cues.add(c.asText()));
+        declaredKnown.addAll(strings(root.path("known_words"), "known_words"));
+        typoConcepts.addAll(strings(root.path("typos"), "typos"));
     }
 
     private RuleBook compile(KnowledgeBase knowledge) {
@@ -81,7 +88,8 @@ final class RuleLoader {
         }
         Negation negation = new Negation(words(negationNode.path("before")), words(negationNode.path("through")),
                 strings(negationNode.path("after"), "negation.after").stream()
-                        .map(s -> normalizer.normalize(s).split(" ")).toList());
+                        .map(s -> normalizer.normalize(s).split(" ")).toList(),
+                words(negationNode.path("almost")));
         List<Sign> signs = signNodes.stream().map(this::sign).toList();
         Set<String> seen = new HashSet<>();
         signs.forEach(s -> {
@@ -90,7 +98,16 @@ final class RuleLoader {
             }
         });
         cues.forEach(c -> concept("cue." + c));
-        return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge));
+        boolean[] typoProne = new boolean[patterns.size()];
+        for (String name : typoConcepts) {
+            int concept = concept(name);
+            terms.stream().filter(t -> t.concept() == concept).forEach(t -> {
+                for (int part : t.parts()) {
+                    typoProne[part] = true;
+                }
+            });
+        }
+        return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge), typoProne);
     }
 
     /** A concept's terms with "@other" includes replaced by the other concept's terms. */
@@ -116,7 +133,8 @@ final class RuleLoader {
 
     private Term term(int concept, String source) {
         boolean negatedOnly = source.startsWith("!");
-        String body = negatedOnly ? source.substring(1) : source;
+        boolean anyPolarity = source.startsWith("~");
+        String body = negatedOnly || anyPolarity ? source.substring(1) : source;
         List<String> words = new ArrayList<>();
         for (String written : body.strip().split("\\s+")) {
             words.addAll(split(written));
@@ -138,7 +156,7 @@ final class RuleLoader {
                 return patterns.size() - 1;
             });
         }
-        return new Term(concept, parts, negatedOnly, source);
+        return new Term(concept, parts, negatedOnly, anyPolarity, source);
     }
 
     /** One written word as the normalizer cuts it: "когда-то" is two words, as in a message. */
@@ -173,8 +191,17 @@ final class RuleLoader {
         int[][] items = all.stream().map(this::alternatives).toArray(int[][]::new);
         return new Rule(items, ids(node.path("unless")), ids(node.path("unless_anywhere")), ids(node.path("who")),
                 node.path("window").asInt(Rule.DEFAULT_WINDOW), node.path("reach").asInt(Rule.DEFAULT_REACH),
-                node.path("max_words").asInt(Integer.MAX_VALUE),
-                node.path("detail").asText(""), node.path("clause").asBoolean(false));
+                node.path("min_words").asInt(0), node.path("max_words").asInt(Integer.MAX_VALUE),
+                node.path("detail").asText(""), scope(sign, node.path("within").asText("message")));
+    }
+
+    private static Rule.Scope scope(String sign, String written) {
+        try {
+            return Rule.Scope.valueOf(written.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sign " + sign + ": within must be message, sentence or clause, not '"
+                    + written + "'", e);
+        }
     }
 
     private int[] ids(JsonNode list) {
@@ -234,9 +261,25 @@ final class RuleLoader {
         return out;
     }
 
-    /** Words spelt right: the bot's own texts and the whole words of the rules. */
+    /**
+     * Words spelt right, which are never read as typos of a rule word ("перестаю" is not a typo of
+     * "перестал"): the bot's own texts, the words the training examples use at least twice, the
+     * whole words of the rules and {@code known_words}.
+     */
     private Set<String> knownWords(KnowledgeBase knowledge) {
         Set<String> known = new HashSet<>();
+        Map<String, Integer> uses = new HashMap<>();
+        knowledge.examples().forEach(e -> {
+            for (String word : normalizer.normalize(e.text()).split(" ")) {
+                uses.merge(word, 1, Integer::sum);
+            }
+        });
+        uses.forEach((word, n) -> {
+            if (n >= EXAMPLE_USES && word.length() >= WordIndex.FUZZY_MIN) {
+                known.add(word);
+            }
+        });
+        declaredKnown.forEach(w -> known.add(normalizer.normalize(w)));
         for (Topic topic : knowledge.topics()) {
             addWords(topic.answer(), known);
             topic.sections().values().forEach(text -> addWords(text, known));

@@ -12,7 +12,7 @@ final class RuleMatch {
 
     /** The {@code [first, last]} words of the match, or null when the rule does not hold. */
     static int[] find(Rule rule, Mentions mentions) {
-        if (mentions.words() > rule.maxWords() || !anyOf(rule.who(), mentions, true)
+        if (mentions.words() > rule.maxWords() || mentions.words() < rule.minWords() || !anyOf(rule.who(), mentions, true)
                 || anyOf(rule.unlessAnywhere(), mentions, false)) {
             return null;
         }
@@ -42,8 +42,7 @@ final class RuleMatch {
             int bestEnd = Integer.MAX_VALUE;
             for (int concept : item) {
                 for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
-                    if (mentions.start(m) >= left && mentions.end(m) < bestEnd
-                            && (!rule.clause() || mentions.clause(mentions.end(m)) == mentions.clause(left))) {
+                    if (mentions.start(m) >= left && mentions.end(m) < bestEnd && together(rule, mentions, left, mentions.end(m))) {
                         bestEnd = mentions.end(m);
                     }
                 }
@@ -54,6 +53,14 @@ final class RuleMatch {
             right = Math.max(right, bestEnd);
         }
         return new int[] {left, right};
+    }
+
+    private static boolean together(Rule rule, Mentions mentions, int from, int to) {
+        return switch (rule.scope()) {
+            case MESSAGE -> true;
+            case SENTENCE -> mentions.sentence(from) == mentions.sentence(to);
+            case CLAUSE -> mentions.clause(from) == mentions.clause(to);
+        };
     }
 
     private static boolean vetoed(Rule rule, Mentions mentions, int[] span) {

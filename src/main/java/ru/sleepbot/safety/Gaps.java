@@ -23,12 +23,15 @@ final class Gaps {
         boolean inWord = false;
         int i = 0;
         while (i < raw.length()) {
-            int cp = raw.codePointAt(i);
+            char ch = raw.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? raw.codePointAt(i) : ch;
             i += Character.charCount(cp);
-            if (invisible(cp)) {
+            boolean letter = ch >= 'А' && ch <= 'я' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9'
+                    || ch != ' ' && Character.isLetterOrDigit(cp);
+            if (!letter && invisible(cp)) {
                 continue;
             }
-            if (Character.isLetterOrDigit(cp)) {
+            if (letter) {
                 if (!inWord) {
                     word++;
                     if (word >= words) {
@@ -55,6 +58,26 @@ final class Gaps {
                 && Character.isDigit(raw.charAt(at - 1)) && Character.isDigit(raw.charAt(next));
     }
 
+    /** How many words {@code text[from, to)} holds, cut as the normalizer cuts them. */
+    static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (!invisible(cp)) {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
     private static byte kind(int cp, String raw, int next) {
         if (cp == '?') {
             return Reading.QUESTION;
@@ -74,6 +97,9 @@ final class Gaps {
     }
 
     private static boolean invisible(int cp) {
+        if (cp < 0x300 && cp != 0xAD) {
+            return false; // below the combining marks nothing is invisible but the soft hyphen
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;

@@ -58,7 +58,8 @@ final class LatinRewrite {
         return out.toString();
     }
 
-    private static String word(String chunk, Predicate<String> known) {
+    /** One whitespace-free chunk of a message in Cyrillic, or the same instance when it is not all Latin. */
+    static String word(String chunk, Predicate<String> known) {
         String lower = chunk.toLowerCase(java.util.Locale.ROOT);
         boolean latin = false;
         for (int i = 0; i < lower.length(); i++) {

@@ -12,18 +12,21 @@ import java.util.Arrays;
  */
 final class Mentions {
 
-    private final int[] head;
-    private int[] next = new int[16];
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
+    /** Mentions as found: concept, first and last word, in no particular order. */
+    private int[] foundConcept = new int[32];
+    private int[] foundStart = new int[32];
+    private int[] foundEnd = new int[32];
     private int count;
+    /** After {@link #freeze}: mentions sorted by concept, then by first word; concept c owns [offset[c], offset[c+1]). */
+    private final int[] offset;
+    private int[] starts;
+    private int[] ends;
     private final int words;
     private final int[] clauses;
     private final int[] sentences;
 
     private Mentions(int concepts, Reading reading) {
-        this.head = new int[concepts];
-        Arrays.fill(head, -1);
+        this.offset = new int[concepts + 1];
         this.words = reading.size();
         this.clauses = new int[words];
         this.sentences = new int[words];
@@ -37,86 +40,122 @@ final class Mentions {
         Mentions found = new Mentions(book.concepts.size(), reading);
         int n = reading.size();
         boolean[] quiet = new boolean[n];
-        boolean[] quietNow = new boolean[n];
         int[] at = new int[book.longestPhrase];
-        // Quiet phrases, longest first: "уже 5 лет" (how long) keeps "5 лет" (an age) from matching.
-        for (int length = book.longestPhrase; length >= 2; length--) {
-            found.phrases(reading, book, length, true, quiet, quietNow, null, at);
-            merge(quietNow, quiet);
-        }
-        found.singles(reading, book, true, quiet, null);
+        // Quiet phrases first, longest first (they are listed so), each taking its words for good:
+        // "уже 5 лет" (how long) keeps "5 лет" (an age) from matching.
+        found.phrases(reading, book, 1, quiet, null, at);
+        found.singles(reading, book, 1, quiet, null);
         IntList[] phraseConcepts = new IntList[n];
-        for (int length = book.longestPhrase; length >= 2; length--) {
-            found.phrases(reading, book, length, false, quiet, null, phraseConcepts, at);
-        }
-        found.singles(reading, book, false, quiet, phraseConcepts);
+        found.phrases(reading, book, 0, quiet, phraseConcepts, at);
+        found.singles(reading, book, 0, quiet, phraseConcepts);
+        found.freeze();
         return found;
     }
 
-    private static void merge(boolean[] from, boolean[] into) {
-        for (int i = 0; i < from.length; i++) {
-            into[i] |= from[i];
+    /** Sorts the mentions by concept and first word (a counting sort; lists are short); a repeat is harmless. */
+    private void freeze() {
+        int concepts = offset.length - 1;
+        for (int m = 0; m < count; m++) {
+            offset[foundConcept[m] + 1]++;
+        }
+        for (int c = 0; c < concepts; c++) {
+            offset[c + 1] += offset[c];
+        }
+        int[] fill = Arrays.copyOf(offset, concepts);
+        starts = new int[count];
+        ends = new int[count];
+        for (int m = 0; m < count; m++) {
+            int at = fill[foundConcept[m]]++;
+            // insertion into place: each concept's mentions are few and mostly found in order
+            int k = at;
+            while (k > offset[foundConcept[m]] && starts[k - 1] > foundStart[m]) {
+                starts[k] = starts[k - 1];
+                ends[k] = ends[k - 1];
+                k--;
+            }
+            starts[k] = foundStart[m];
+            ends[k] = foundEnd[m];
         }
     }
 
-    private void phrases(Reading reading, RuleBook book, int length, boolean quietPass, boolean[] quiet,
-                         boolean[] quietNow, IntList[] phraseConcepts, int[] at) {
-        for (int i = 0; i < reading.size(); i++) {
-            if (quiet[i]) {
-                continue;
-            }
+    /** Finds the phrases of one kind ({@code kind} 1: quiet, 0: ordinary) and marks the words they take. */
+    private void phrases(Reading reading, RuleBook book, int kind, boolean[] quiet, IntList[] phraseConcepts,
+                         int[] at) {
+        PhraseIndex index = book.phrases[kind];
+        int n = reading.size();
+        for (int i = 0; i < n; i++) {
             for (int pattern : reading.patterns(i)) {
-                for (int t : book.phrases[pattern]) {
-                    Term term = book.terms.get(t);
-                    if (term.parts().length != length || book.quiet[term.concept()] != quietPass) {
-                        continue;
+                if (quiet[i] || !index.starts(pattern)) {
+                    continue;
+                }
+                int negations = 0;
+                for (int j = i + 1; j < n && j <= i + 1 + Term.MAX_GAP; j++) {
+                    if (reading.sentenceBefore(j) || quiet[j]) {
+                        break;
                     }
-                    int gapNegations = matchPhrase(reading, term, i, at, quiet, book.negation);
-                    if (gapNegations < 0) {
-                        continue;
-                    }
-                    for (int k = 0; k < length; k++) {
-                        if (quietPass) {
-                            quietNow[at[k]] = true;
-                        } else {
-                            if (phraseConcepts[at[k]] == null) {
-                                phraseConcepts[at[k]] = new IntList(2);
+                    for (int second : reading.patterns(j)) {
+                        for (int t : index.get(pattern, second)) {
+                            if (!quiet[i]) {
+                                tryPhrase(reading, book, book.terms.get(t), i, j, negations, at, quiet, kind,
+                                        phraseConcepts);
                             }
-                            phraseConcepts[at[k]].addUnique(term.concept());
                         }
                     }
-                    int end = at[length - 1];
-                    boolean negated = gapNegations > 0 || book.negation.negates(reading, i, end);
-                    if (term.counts(negated)) {
-                        add(term.concept(), i, end);
+                    if (reading.is(j, Reading.NEGATOR)) {
+                        negations++;
                     }
                 }
             }
         }
     }
 
-    private void singles(Reading reading, RuleBook book, boolean quietPass, boolean[] quiet,
-                         IntList[] phraseConcepts) {
+    private void tryPhrase(Reading reading, RuleBook book, Term term, int first, int second, int negations,
+                           int[] at, boolean[] quiet, int kind, IntList[] phraseConcepts) {
+        at[0] = first;
+        at[1] = second;
+        int gapNegations = matchRest(reading, term, at, quiet);
+        if (gapNegations < 0) {
+            return;
+        }
+        int length = term.parts().length;
+        for (int k = 0; k < length; k++) {
+            if (kind == 1) {
+                quiet[at[k]] = true;
+            } else {
+                if (phraseConcepts[at[k]] == null) {
+                    phraseConcepts[at[k]] = new IntList(2);
+                }
+                phraseConcepts[at[k]].addUnique(term.concept());
+            }
+        }
+        int end = at[length - 1];
+        boolean negated = negations + gapNegations > 0 || book.negation.negates(reading, first, end);
+        if (term.counts(negated)) {
+            add(term.concept(), first, end);
+        }
+    }
+
+    private void singles(Reading reading, RuleBook book, int kind, boolean[] quiet, IntList[] phraseConcepts) {
+        int[][] byPattern = book.singles[kind];
         for (int i = 0; i < reading.size(); i++) {
             int[] patterns = reading.patterns(i);
             if (quiet[i] || patterns.length == 0) {
                 continue;
             }
-            Boolean negated = null;
+            int negated = -1;
             boolean hushed = false;
             for (int pattern : patterns) {
-                for (int t : book.singles[pattern]) {
+                for (int t : byPattern[pattern]) {
                     Term term = book.terms.get(t);
-                    if (book.quiet[term.concept()] != quietPass
-                            || phraseConcepts != null && phraseConcepts[i] != null && has(phraseConcepts[i], term.concept())) {
+                    if (phraseConcepts != null && phraseConcepts[i] != null && has(phraseConcepts[i], term.concept())) {
                         continue;
                     }
-                    if (negated == null) {
-                        negated = book.negation.negates(reading, i, i);
+                    if (negated < 0) {
+                        negated = book.negation.negates(reading, i, i) ? 1 : 0;
                     }
-                    if (term.counts(negated)) {
+                    if (term.counts(negated == 1)) {
                         add(term.concept(), i, i);
-                        hushed |= quietPass;
+                        hushed |= kind == 1;
                     }
                 }
             }
@@ -136,15 +175,13 @@ final class Mentions {
     }
 
     /**
-     * Matches a multi-word term from word {@code start}; fills {@code at} with the word of each
-     * part. Returns -1 when it does not match, else how many negations stand between its parts.
+     * Matches the parts of a term after its first two (already at {@code at[0]} and {@code at[1]});
+     * fills {@code at}. Returns -1 when they do not follow, else how many negations stand between.
      */
-    private static int matchPhrase(Reading reading, Term term, int start, int[] at, boolean[] taken,
-                                   Negation negation) {
-        at[0] = start;
+    private static int matchRest(Reading reading, Term term, int[] at, boolean[] taken) {
         int negations = 0;
         int[] parts = term.parts();
-        for (int k = 1; k < parts.length; k++) {
+        for (int k = 2; k < parts.length; k++) {
             int found = -1;
             int gapNegations = 0;
             for (int j = at[k - 1] + 1; j < reading.size() && j <= at[k - 1] + 1 + Term.MAX_GAP; j++) {
@@ -156,7 +193,7 @@ final class Mentions {
                     found = j;
                     break;
                 }
-                if (negation.isNegator(reading.token(j))) {
+                if (reading.is(j, Reading.NEGATOR)) {
                     gapNegations++;
                 }
             }
@@ -179,20 +216,15 @@ final class Mentions {
     }
 
     private void add(int concept, int start, int end) {
-        for (int m = head[concept]; m >= 0; m = next[m]) {
-            if (starts[m] == start) {
-                return;
-            }
+        if (count == foundConcept.length) {
+            foundConcept = Arrays.copyOf(foundConcept, count * 2);
+            foundStart = Arrays.copyOf(foundStart, count * 2);
+            foundEnd = Arrays.copyOf(foundEnd, count * 2);
         }
-        if (count == next.length) {
-            next = Arrays.copyOf(next, count * 2);
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-        }
-        starts[count] = start;
-        ends[count] = end;
-        next[count] = head[concept];
-        head[concept] = count++;
+        foundConcept[count] = concept;
+        foundStart[count] = start;
+        foundEnd[count] = end;
+        count++;
     }
 
     int words() {
@@ -210,16 +242,31 @@ final class Mentions {
     }
 
     boolean has(int concept) {
-        return head[concept] >= 0;
+        return offset[concept + 1] > offset[concept];
     }
 
-    /** The first mention of a concept, to walk on with {@link #next}; -1 when none. */
-    int first(int concept) {
-        return head[concept];
+    /** Mentions of a concept are numbered {@code from(concept)} to {@code to(concept) - 1}, by first word. */
+    int from(int concept) {
+        return offset[concept];
     }
 
-    int next(int mention) {
-        return next[mention];
+    int to(int concept) {
+        return offset[concept + 1];
+    }
+
+    /** The first mention of {@code concept} that starts at or after word {@code left}. */
+    int firstFrom(int concept, int left) {
+        int lo = offset[concept];
+        int hi = offset[concept + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < left) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     int start(int mention) {

@@ -15,6 +15,10 @@ final class Reader {
 
     /** Glued words are looked for only in words at least this long. */
     private static final int GLUED_MIN = 6;
+    /** A message this short is rewritten from Latin letters whenever it has a Latin word. */
+    private static final int LATIN_SHORT = 12;
+    /** A longer one only when this share of its words (in per cent) is Latin. */
+    private static final int LATIN_SHARE = 30;
     /** Each glued part must be a rule word at least this long ("не" is the one exception). */
     private static final int PART_MIN = 4;
 
@@ -27,14 +31,38 @@ final class Reader {
     }
 
     Reading read(Utterance said) {
-        Utterance words = hasLatinWord(said) ? analyzer.analyze(LatinRewrite.rewrite(said.raw(), this::knows)) : said;
-        byte[] gaps = Gaps.of(words.raw(), words.size());
-        List<String> tokens = new ArrayList<>(words.size() + 4);
-        List<int[]> patterns = new ArrayList<>(words.size() + 4);
+        String raw = said.raw();
+        List<String> words = said.tokens();
+        if (hasLatinWord(said)) {
+            StringBuilder rewritten = new StringBuilder(raw.length() + 16);
+            List<String> spliced = rewriteLatin(raw, words, rewritten);
+            raw = rewritten.toString();
+            // when the words do not line up (they should), the whole text is cut again: slower, same reading
+            words = spliced != null ? spliced : List.of(analyzer.tokens(raw));
+        }
+        byte[] gaps = Gaps.of(raw, words.size());
+        int capacity = words.size() + 8;
+        List<String> tokens = new ArrayList<>(capacity);
+        int[][] patterns = new int[capacity][];
+        byte[] allGaps = new byte[capacity];
+        byte[] roles = new byte[capacity];
         IntList found = new IntList(8);
-        List<Byte> gapList = new ArrayList<>(words.size() + 4);
         for (int i = 0; i < words.size(); i++) {
-            String token = words.token(i);
+            String token = words.get(i);
+            RuleBook.Known known = book.vocabulary.get(token);
+            if (known != null) {
+                // a word spelt right: its patterns are known, no typo or glued words to look for
+                if (tokens.size() == patterns.length) {
+                    patterns = java.util.Arrays.copyOf(patterns, patterns.length * 2);
+                    allGaps = java.util.Arrays.copyOf(allGaps, allGaps.length * 2);
+                    roles = java.util.Arrays.copyOf(roles, roles.length * 2);
+                }
+                patterns[tokens.size()] = known.patterns();
+                roles[tokens.size()] = known.role();
+                allGaps[tokens.size()] = gaps[i];
+                tokens.add(token);
+                continue;
+            }
             found.clear();
             lookUp(token, found);
             if (mayBeMisspelt(token, found)) {
@@ -43,36 +71,83 @@ final class Reader {
                     for (int k = 0; k < parts.size(); k++) {
                         IntList partFound = new IntList(4);
                         lookUp(parts.get(k), partFound);
+                        if (tokens.size() == patterns.length) {
+                            patterns = java.util.Arrays.copyOf(patterns, patterns.length * 2);
+                            allGaps = java.util.Arrays.copyOf(allGaps, allGaps.length * 2);
+                            roles = java.util.Arrays.copyOf(roles, roles.length * 2);
+                        }
+                        patterns[tokens.size()] = partFound.toArray();
+                        roles[tokens.size()] = book.negation.role(parts.get(k));
+                        allGaps[tokens.size()] = k == 0 ? gaps[i] : Reading.SPACE;
                         tokens.add(parts.get(k));
-                        patterns.add(partFound.toArray());
-                        gapList.add(k == 0 ? gaps[i] : Reading.SPACE);
                     }
                     continue;
                 }
                 addTypos(token, found);
             }
+            if (tokens.size() == patterns.length) {
+                patterns = java.util.Arrays.copyOf(patterns, patterns.length * 2);
+                allGaps = java.util.Arrays.copyOf(allGaps, allGaps.length * 2);
+                roles = java.util.Arrays.copyOf(roles, roles.length * 2);
+            }
+            patterns[tokens.size()] = found.isEmpty() ? NONE : found.toArray();
+            roles[tokens.size()] = book.negation.role(token);
+            allGaps[tokens.size()] = gaps[i];
             tokens.add(token);
-            patterns.add(found.isEmpty() ? NONE : found.toArray());
-            gapList.add(gaps[i]);
         }
-        byte[] allGaps = new byte[gapList.size()];
-        for (int i = 0; i < allGaps.length; i++) {
-            allGaps[i] = gapList.get(i);
-        }
-        return new Reading(tokens, allGaps, patterns.toArray(int[][]::new));
+        int n = tokens.size();
+        byte[] finalGaps = java.util.Arrays.copyOf(allGaps, n);
+        return new Reading(tokens, finalGaps, java.util.Arrays.copyOf(patterns, n),
+                book.negation.settle(tokens, finalGaps, java.util.Arrays.copyOf(roles, n)));
     }
 
     private static final int[] NONE = new int[0];
 
+    /**
+     * Rewrites the all-Latin chunks of {@code raw} into {@code out} and returns the message's words
+     * with only those chunks cut again; the rest keep the words the {@code Utterance} already has.
+     * Null when the chunks and the words do not line up.
+     */
+    private List<String> rewriteLatin(String raw, List<String> tokens, StringBuilder out) {
+        List<String> words = new ArrayList<>(tokens.size() + 4);
+        int t = 0;
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean latin = false;
+            while (end < raw.length() && !Character.isWhitespace(raw.charAt(end))) {
+                char e = Character.toLowerCase(raw.charAt(end));
+                latin |= e >= 'a' && e <= 'z';
+                end++;
+            }
+            int count = Gaps.words(raw, i, end);
+            String chunk = latin ? raw.substring(i, end) : null;
+            String rewritten = latin ? LatinRewrite.word(chunk, this::knows) : null;
+            if (!latin || rewritten == chunk) {
+                if (t + count > tokens.size()) {
+                    return null;
+                }
+                words.addAll(tokens.subList(t, t + count));
+                out.append(raw, i, end);
+            } else {
+                java.util.Collections.addAll(words, analyzer.tokens(rewritten));
+                out.append(rewritten);
+            }
+            t += count;
+            i = end;
+        }
+        return t == tokens.size() ? words : null;
+    }
+
     /** The patterns of the typo-prone concepts that {@code token} may be a misspelling of. */
     private void addTypos(String token, IntList found) {
-        IntList typos = new IntList(4);
-        book.index.fuzzy(token, typos);
-        for (int k = 0; k < typos.size(); k++) {
-            if (book.typoProne[typos.get(k)]) {
-                found.addUnique(typos.get(k));
-            }
-        }
+        book.typoIndex.fuzzy(token, found);
     }
 
     private void lookUp(String token, IntList out) {
@@ -119,7 +194,7 @@ final class Reader {
     /** The parts of a glued word ("сынатрясет" → сына, трясет), or null when it is not one. */
     private List<String> glued(String token) {
         for (int k = 2; k <= token.length() - PART_MIN; k++) {
-            boolean leftIsNegation = book.negation.isNegator(token.substring(0, k));
+            boolean leftIsNegation = k == 2 && token.startsWith("не");
             if (!leftIsNegation && !book.index.matchesWhole(token, 0, k, 3)) {
                 continue;
             }
@@ -140,14 +215,20 @@ final class Reader {
                 || book.knownWords.contains(word);
     }
 
+    /**
+     * True when the message may be Russian typed in Latin letters: short and with a Latin word, or
+     * with Latin words making up a good part of it. A long Russian story with "B6" or "iPhone" in it
+     * is read as it is.
+     */
     private static boolean hasLatinWord(Utterance said) {
+        int latin = 0;
         for (int i = 0; i < said.size(); i++) {
             char c = said.token(i).charAt(0);
             if (c >= 'a' && c <= 'z') {
-                return true;
+                latin++;
             }
         }
-        return false;
+        return latin > 0 && (said.size() <= LATIN_SHORT || latin * 100 >= said.size() * LATIN_SHARE);
     }
 
     private static boolean isNumber(String token) {

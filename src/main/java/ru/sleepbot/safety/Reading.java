@@ -16,17 +16,33 @@ final class Reading {
     static final byte SENTENCE = 2;
     static final byte QUESTION = 3;
 
+    /** Roles of a word for negation, as bits: it negates, it may stand between, it means "almost". */
+    static final byte NEGATOR = 1;
+    static final byte THROUGH = 2;
+    static final byte ALMOST = 4;
+    /** An "after" negation ("нет", "не было") starts at this word. */
+    static final byte AFTER = 8;
+    /** Some "after" negation may start at this word; whether one does depends on the words after it. */
+    static final byte AFTER_FIRST = 16;
+
     private final List<String> tokens;
     private final byte[] gaps;
     private final int[][] patterns;
+    private final byte[] roles;
 
-    Reading(List<String> tokens, byte[] gaps, int[][] patterns) {
-        if (gaps.length != tokens.size() || patterns.length != tokens.size()) {
-            throw new IllegalArgumentException("tokens, gaps and patterns differ in length");
+    Reading(List<String> tokens, byte[] gaps, int[][] patterns, byte[] roles) {
+        if (gaps.length != tokens.size() || patterns.length != tokens.size() || roles.length != tokens.size()) {
+            throw new IllegalArgumentException("tokens, gaps, patterns and roles differ in length");
         }
         this.tokens = tokens;
         this.gaps = gaps;
         this.patterns = patterns;
+        this.roles = roles;
+    }
+
+    /** True when word {@code i} has the negation role {@code role}. */
+    boolean is(int i, byte role) {
+        return (roles[i] & role) != 0;
     }
 
     int size() {

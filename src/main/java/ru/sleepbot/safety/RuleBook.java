@@ -15,12 +15,14 @@ final class RuleBook {
 
     final List<WordPattern> patterns;
     final WordIndex index;
+    /** The typo-prone patterns long enough for a typo to count, for the search with one edit. */
+    final WordIndex typoIndex;
     final int[] numberPatterns;
     final List<Term> terms;
-    /** Terms of one word, by pattern id. */
-    final int[][] singles;
-    /** Terms of several words, by the pattern id of their first word. */
-    final int[][] phrases;
+    /** Terms of one word, by pattern id: [0] of ordinary concepts, [1] of quiet ones. */
+    final int[][][] singles;
+    /** Terms of several words by their first two patterns: [0] ordinary, [1] quiet (longest first). */
+    final PhraseIndex[] phrases;
     final List<String> concepts;
     /** Concepts whose terms only hide words ({@code quiet.}), by concept id. */
     final boolean[] quiet;
@@ -35,6 +37,12 @@ final class RuleBook {
     final int[] personConcepts;
     /** Correctly spelt words (from the bot's own texts and the rules): never read as typos. */
     final Set<String> knownWords;
+    /** What is known of each correctly spelt word, worked out once: most words of a message are known. */
+    final Map<String, Known> vocabulary;
+
+    /** A known word: the patterns it matches and its negation roles ({@link Reading#NEGATOR}...). */
+    record Known(int[] patterns, byte role) {
+    }
     /** Patterns a misspelt word may stand for ({@code typos:} concepts), by pattern id. */
     final boolean[] typoProne;
     private final Map<String, Integer> conceptIds;
@@ -51,13 +59,13 @@ final class RuleBook {
         for (int i = 0; i < concepts.size(); i++) {
             conceptIds.put(concepts.get(i), i);
         }
+        this.longestPhrase = terms.stream().mapToInt(t -> t.parts().length).max().orElse(1);
         this.quiet = new boolean[concepts.size()];
         for (int i = 0; i < concepts.size(); i++) {
             quiet[i] = concepts.get(i).startsWith("quiet.");
         }
-        this.longestPhrase = terms.stream().mapToInt(t -> t.parts().length).max().orElse(1);
-        this.singles = byPattern(terms, patterns.size(), false);
-        this.phrases = byPattern(terms, patterns.size(), true);
+        this.singles = new int[][][] {singlesByPattern(false), singlesByPattern(true)};
+        this.phrases = new PhraseIndex[] {phraseIndex(false), phraseIndex(true)};
         this.negation = negation;
         this.signs = List.copyOf(signs);
         this.cues = List.copyOf(cues);
@@ -69,6 +77,19 @@ final class RuleBook {
         }
         this.knownWords = Set.copyOf(knownWords);
         this.typoProne = typoProne.clone();
+        this.typoIndex = WordIndex.of(this.patterns, id -> this.typoProne[id]);
+        Map<String, Known> known = new java.util.HashMap<>();
+        IntList found = new IntList(8);
+        int[] none = new int[0];
+        Set<String> words = new java.util.HashSet<>(this.knownWords);
+        words.addAll(negation.wordRoles().keySet());
+        for (String word : words) {
+            found.clear();
+            index.exact(word, 0, word.length(), found);
+            known.put(word, new Known(found.isEmpty() ? none : found.toArray(), negation.role(word)));
+        }
+        // a HashMap, not Map.copyOf: one lookup per word of every message, the cached hash helps
+        this.vocabulary = java.util.Collections.unmodifiableMap(known);
     }
 
     /** Reads and compiles the rules in {@code knowledge}; a mistake in them stops the bot at start. */
@@ -84,11 +105,23 @@ final class RuleBook {
         return id;
     }
 
-    private static int[][] byPattern(List<Term> terms, int patternCount, boolean phrase) {
-        IntList[] lists = new IntList[patternCount];
+    private PhraseIndex phraseIndex(boolean quietOnes) {
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            if (terms.get(t).isPhrase() && quiet[terms.get(t).concept()] == quietOnes) {
+                ids.add(t);
+            }
+        }
+        // Longest first, so that a longer quiet phrase takes its words before a shorter one.
+        ids.sort((a, b) -> terms.get(b).parts().length - terms.get(a).parts().length);
+        return new PhraseIndex(terms, ids, patterns.size());
+    }
+
+    private int[][] singlesByPattern(boolean quietOnes) {
+        IntList[] lists = new IntList[patterns.size()];
         for (int t = 0; t < terms.size(); t++) {
             Term term = terms.get(t);
-            if (term.isPhrase() == phrase) {
+            if (!term.isPhrase() && quiet[term.concept()] == quietOnes) {
                 int first = term.parts()[0];
                 if (lists[first] == null) {
                     lists[first] = new IntList(2);
@@ -96,10 +129,11 @@ final class RuleBook {
                 lists[first].add(t);
             }
         }
-        int[][] result = new int[patternCount][];
-        for (int p = 0; p < patternCount; p++) {
+        int[][] result = new int[patterns.size()][];
+        for (int p = 0; p < result.length; p++) {
             result[p] = lists[p] == null ? new int[0] : lists[p].toArray();
         }
         return result;
     }
+
 }

@@ -7,6 +7,9 @@ package ru.sleepbot.safety;
  */
 final class RuleMatch {
 
+    /** More words than any term has, so that a search by first word misses no term that ends near. */
+    private static final int LONGEST = 16;
+
     private RuleMatch() {
     }
 
@@ -24,7 +27,7 @@ final class RuleMatch {
         // Every mention of every item is tried as the window's left edge.
         for (int[] anchorItem : rule.all()) {
             for (int concept : anchorItem) {
-                for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
+                for (int m = mentions.from(concept); m < mentions.to(concept); m++) {
                     int[] span = windowFrom(rule, mentions, mentions.start(m));
                     if (span != null && !vetoed(rule, mentions, span)) {
                         return span;
@@ -41,8 +44,10 @@ final class RuleMatch {
         for (int[] item : rule.all()) {
             int bestEnd = Integer.MAX_VALUE;
             for (int concept : item) {
-                for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
-                    if (mentions.start(m) >= left && mentions.end(m) < bestEnd && together(rule, mentions, left, mentions.end(m))) {
+                // by first word: once a mention starts after the best end so far, none ends sooner
+                for (int m = mentions.firstFrom(concept, left); m < mentions.to(concept)
+                        && mentions.start(m) < bestEnd; m++) {
+                    if (mentions.end(m) < bestEnd && together(rule, mentions, left, mentions.end(m))) {
                         bestEnd = mentions.end(m);
                     }
                 }
@@ -65,8 +70,10 @@ final class RuleMatch {
 
     private static boolean vetoed(Rule rule, Mentions mentions, int[] span) {
         for (int concept : rule.unless()) {
-            for (int m = mentions.first(concept); m >= 0; m = mentions.next(m)) {
-                if (mentions.end(m) >= span[0] - rule.reach() && mentions.start(m) <= span[1] + rule.reach()) {
+            // mentions are sorted by first word; a term is never longer than LONGEST words
+            int from = mentions.firstFrom(concept, span[0] - rule.reach() - LONGEST);
+            for (int m = from; m < mentions.to(concept) && mentions.start(m) <= span[1] + rule.reach(); m++) {
+                if (mentions.end(m) >= span[0] - rule.reach()) {
                     return true;
                 }
             }

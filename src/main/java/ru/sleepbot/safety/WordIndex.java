@@ -20,24 +20,57 @@ final class WordIndex {
     /** A word beginning matches any ending, so it needs more letters before a typo may count. */
     static final int FUZZY_MIN_PREFIX = 6;
 
+    /** Letters of normalized words: Cyrillic а-я, Latin a-z, digits; one table column each. */
+    private static final int ALPHABET = 32 + 26 + 10;
+
     private final char[][] labels;
     private final int[][] children;
     private final int[][] prefixEnds;
     private final int[][] wordEnds;
+    /** children again as a flat node × letter table, so that a step is one array read. */
+    private final int[] table;
 
     private WordIndex(char[][] labels, int[][] children, int[][] prefixEnds, int[][] wordEnds) {
         this.labels = labels;
         this.children = children;
         this.prefixEnds = prefixEnds;
         this.wordEnds = wordEnds;
+        this.table = new int[labels.length * ALPHABET];
+        java.util.Arrays.fill(table, -1);
+        for (int node = 0; node < labels.length; node++) {
+            for (int k = 0; k < labels[node].length; k++) {
+                int slot = slot(labels[node][k]);
+                if (slot >= 0) {
+                    table[node * ALPHABET + slot] = children[node][k];
+                }
+            }
+        }
+    }
+
+    private static int slot(char c) {
+        if (c >= 'а' && c <= 'я') {
+            return c - 'а';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return 32 + c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 58 + c - '0';
+        }
+        return -1;
     }
 
     /** Indexes {@code patterns} (numbers are not letters and are skipped); ids are list positions. */
     static WordIndex of(List<WordPattern> patterns) {
+        return of(patterns, id -> true);
+    }
+
+    /** Indexes the {@code patterns} whose id {@code include} accepts. */
+    static WordIndex of(List<WordPattern> patterns, java.util.function.IntPredicate include) {
         Builder root = new Builder();
         for (int id = 0; id < patterns.size(); id++) {
             WordPattern p = patterns.get(id);
-            if (p.kind() == WordPattern.Kind.NUMBER) {
+            if (p.kind() == WordPattern.Kind.NUMBER || !include.test(id)) {
                 continue;
             }
             Builder node = root;
@@ -161,6 +194,10 @@ final class WordIndex {
     }
 
     private int child(int node, char c) {
+        int slot = slot(c);
+        if (slot >= 0) {
+            return table[node * ALPHABET + slot];
+        }
         char[] next = labels[node];
         int lo = 0;
         int hi = next.length - 1;

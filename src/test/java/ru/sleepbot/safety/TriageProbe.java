@@ -43,7 +43,7 @@ public final class TriageProbe {
             out.println("  words:" + words);
             StringBuilder concepts = new StringBuilder();
             for (int c = 0; c < book.concepts.size(); c++) {
-                for (int m = mentions.first(c); m >= 0; m = mentions.next(m)) {
+                for (int m = mentions.from(c); m < mentions.to(c); m++) {
                     concepts.append(' ').append(book.concepts.get(c)).append('@').append(mentions.start(m));
                 }
             }

@@ -157,7 +157,6 @@ final class Reader {
                     out.add(id);
                 }
             }
-            return;
         }
         book.index.exact(token, 0, token.length(), out);
     }

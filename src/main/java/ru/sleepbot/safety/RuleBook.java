@@ -84,6 +84,9 @@ final class RuleBook {
         Set<String> words = new java.util.HashSet<>(this.knownWords);
         words.addAll(negation.wordRoles().keySet());
         for (String word : words) {
+            if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+                continue; // numbers are matched by value, every time
+            }
             found.clear();
             index.exact(word, 0, word.length(), found);
             known.put(word, new Known(found.isEmpty() ? none : found.toArray(), negation.role(word)));

@@ -41,6 +41,15 @@ public final class TriageProbe {
                 words.append(reading.breakBefore(i) ? " | " : " ").append(i).append(':').append(reading.token(i));
             }
             out.println("  words:" + words);
+            if (System.getProperty("patterns") != null) {
+                for (int i = 0; i < reading.size(); i++) {
+                    StringBuilder ps = new StringBuilder();
+                    for (int p : reading.patterns(i)) {
+                        ps.append(' ').append(book.patterns.get(p));
+                    }
+                    out.println("    " + reading.token(i) + ":" + ps);
+                }
+            }
             StringBuilder concepts = new StringBuilder();
             for (int c = 0; c < book.concepts.size(); c++) {
                 for (int m = mentions.from(c); m < mentions.to(c); m++) {

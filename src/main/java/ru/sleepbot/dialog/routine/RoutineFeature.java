@@ -268,6 +268,7 @@ public final class RoutineFeature implements Feature {
 
     private List<Reply> withNote(String key, List<Reply> list) {
         Reply shown = list.get(0);
-        return List.of(new Reply(replies.note(key) + "\n\n" + shown.text(), shown.keyboard()));
+        return List.of(new Reply(replies.note(key) + "\n\n" + shown.text(), shown.keyboard(), shown.attachment(),
+                shown.kind()));
     }
 }

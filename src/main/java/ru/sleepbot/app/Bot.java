@@ -13,9 +13,9 @@ import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Dialog;
-import ru.sleepbot.dialog.DialogDependencies;
-import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
@@ -32,7 +32,7 @@ import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
-final class Bot implements AutoCloseable {
+public final class Bot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
 
@@ -60,22 +60,22 @@ final class Bot implements AutoCloseable {
         this.reminders = reminders;
     }
 
-    static KnowledgeBase loadContent(Settings settings) {
+    public static KnowledgeBase loadContent(Settings settings) {
         ContentLoader loader = new ContentLoader();
         return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
     }
 
     /** Trains the intent classifier on the loaded content (a few seconds; done once at start). */
-    static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
+    public static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
         long start = System.nanoTime();
         IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());
         log.info("intent model ({}) trained on {} examples in {} ms", settings.nlu().training(),
                 knowledge.examples().size(), (System.nanoTime() - start) / 1_000_000);
-        return model.classifier(settings.nlu());
+        return model.classifier();
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
-    static Bot start(Settings settings, Outbox outbox) {
+    public static Bot start(Settings settings, Outbox outbox) {
         return assemble(settings, users -> outbox, false);
     }
 
@@ -83,7 +83,7 @@ final class Bot implements AutoCloseable {
      * The Telegram bot: every send (answers via {@link #outbox()}, timed steps, evening prompts)
      * goes through one {@link OutboundQueue} over {@code transport}; reminders are sent.
      */
-    static Bot start(Settings settings, Transport transport) {
+    public static Bot start(Settings settings, Transport transport) {
         return assemble(settings, users -> new OutboundQueue(transport, users, Clock.systemUTC(), QueueLimits.TELEGRAM),
                 true);
     }
@@ -100,7 +100,7 @@ final class Bot implements AutoCloseable {
         Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
-                trainClassifier(knowledge, settings),
+                trainClassifier(knowledge, settings), settings.nlu().policy(),
                 new WarningSignGuard(knowledge, new TextNormalizer()),
                 users, misses,
                 outbox, scheduler, clock,
@@ -117,17 +117,17 @@ final class Bot implements AutoCloseable {
         return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
     }
 
-    Dialog dialog() {
+    public Dialog dialog() {
         return dialog;
     }
 
     /** The texts of the content the bot was started with, for the channel's own replies. */
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
     /** Where channels send the dialog's replies: the outbound queue when there is one. */
-    Outbox outbox() {
+    public Outbox outbox() {
         return outbox;
     }
 

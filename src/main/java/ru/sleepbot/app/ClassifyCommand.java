@@ -9,9 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.UnderstandingPolicy;
 
 /**
  * {@code classify}: one message per input line, one line out per line in, in order:
@@ -20,30 +22,27 @@ import ru.sleepbot.nlu.IntentClassifier;
  * so the command also answers line by line when a person types into it.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify messages, one per line of stdin: intent, confidence, runner-up, its confidence.")
+        description = "Classify messages, one per line of stdin: intent (a taxonomy id), confidence, runner-up, its confidence, finer intent.")
 final class ClassifyCommand implements Callable<Integer> {
-
-    @Option(names = "--fine", description = "Add a fifth column: the finer intent behind the taxonomy id.")
-    boolean fine;
 
     @Override
     public Integer call() throws IOException {
         Settings settings = Settings.fromEnvironment();
         IntentClassifier classifier = Bot.trainClassifier(Bot.loadContent(settings), settings);
+        UnderstandingPolicy policy = settings.nlu().policy();
+        RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         StringBuilder line = new StringBuilder(96);
         String text;
         while ((text = in.readLine()) != null) {
-            Classification c = classifier.classify(text);
+            Classification c = policy.decide(classifier.classify(analyzer.analyze(text)));
             line.setLength(0);
             line.append(c.intent()).append('\t');
             appendConfidence(line, c.confidence());
             line.append('\t').append(c.runnerUp()).append('\t');
             appendConfidence(line, c.runnerUpConfidence());
-            if (fine) {
-                line.append('\t').append(c.fineIntent());
-            }
+            line.append('\t').append(c.fineIntent());
             line.append('\n');
             out.append(line);
             if (!in.ready()) {

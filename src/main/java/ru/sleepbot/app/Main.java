@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Дрёма: Telegram-бот о вздрагиваниях во сне / a Telegram bot about sleep starts.%n"
                 + "Without a command: 'run' when TELEGRAM_BOT_TOKEN is set, otherwise 'chat'.",
         subcommands = {RunCommand.class, ChatCommand.class, ClassifyCommand.class, EvalCommand.class,
-                BenchCommand.class, ReportCommand.class})
+                ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -1,13 +1,9 @@
 package ru.sleepbot.chat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** An inline button: a label the user sees and the short Latin data the bot gets back. */
-public record Button(String label, String data) {
-
-    /** Telegram rejects callback data longer than this many bytes. */
-    public static final int MAX_DATA_BYTES = 64;
+/** An inline button: a label the user sees and what pressing it asks for ({@link ButtonCodec} writes it). */
+public record Button(String label, ButtonData data) {
 
     public Button {
         Objects.requireNonNull(label, "label");
@@ -15,8 +11,10 @@ public record Button(String label, String data) {
         if (label.isBlank()) {
             throw new IllegalArgumentException("button label is blank (data " + data + ")");
         }
-        if (data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > MAX_DATA_BYTES) {
-            throw new IllegalArgumentException("button data must be 1.." + MAX_DATA_BYTES + " bytes: " + data);
-        }
+    }
+
+    /** The string Telegram carries for this button. */
+    public String encoded() {
+        return ButtonCodec.encode(data);
     }
 }

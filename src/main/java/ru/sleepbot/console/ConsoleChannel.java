@@ -81,7 +81,7 @@ public final class ConsoleChannel implements Outbox {
 
     private Incoming toIncoming(String line) {
         return pressedButton(line)
-                .<Incoming>map(b -> new Incoming.Press(CHAT, b.data()))
+                .<Incoming>map(b -> new Incoming.Press(CHAT, b.encoded()))
                 .orElseGet(() -> new Incoming.Text(CHAT, line));
     }
 
@@ -115,7 +115,7 @@ public final class ConsoleChannel implements Outbox {
         node.put("turn", turn);
         node.put("text", Html.toPlain(reply.text()));
         ArrayNode buttons = node.putArray("buttons");
-        reply.buttons().forEach(b -> buttons.addObject().put("label", b.label()).put("data", b.data()));
+        reply.buttons().forEach(b -> buttons.addObject().put("label", b.label()).put("data", b.encoded()));
         try {
             return mapper.writeValueAsString(node);
         } catch (IOException e) {

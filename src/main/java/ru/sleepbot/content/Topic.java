@@ -1,17 +1,22 @@
 package ru.sleepbot.content;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A subject the bot knows about (one file in {@code intents/topics/}): how people ask about it,
  * the direct answer, follow-up sections, related topics and the warning signs it carries.
  *
- * @param parent  the taxonomy id this finer intent belongs to, or null for a taxonomy id itself
- * @param order   position in topic lists (lower first)
+ * @param parent        the taxonomy id this finer intent belongs to, or null for a taxonomy id itself
+ * @param order         position in topic lists (lower first)
+ * @param flags         what the topic is to the dialog ({@link TopicFlag})
+ * @param menuLabel     the label of its door in the main menu, or null when it has none
+ * @param checkFindings the symptom check's findings this topic explains (its summary links here)
  */
 public record Topic(
         String id,
@@ -22,7 +27,10 @@ public record Topic(
         String answer,
         Map<Aspect, String> sections,
         List<String> related,
-        List<String> redFlags) {
+        List<String> redFlags,
+        Set<TopicFlag> flags,
+        String menuLabel,
+        List<String> checkFindings) {
 
     public Topic {
         Objects.requireNonNull(id, "topic id");
@@ -38,6 +46,16 @@ public record Topic(
         sections = Map.copyOf(copy);
         related = related == null ? List.of() : List.copyOf(related);
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+        flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        checkFindings = checkFindings == null ? List.of() : List.copyOf(checkFindings);
+    }
+
+    public boolean is(TopicFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public Optional<String> menuDoor() {
+        return Optional.ofNullable(menuLabel);
     }
 
     /** The taxonomy id this topic answers for: its parent, or itself. */

@@ -11,19 +11,25 @@ import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sleepbot.chat.ButtonCodec;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
-import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.UnderstandingPolicy;
+import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.safety.SafetyGuard;
 
 /**
- * The pipeline every update goes through: guard → understand → decide (route to the one
- * {@link Feature} that owns the command, button, open flow or intent) → replies. Updates of one
- * chat are handled one at a time; a failure is caught here, once, and the user gets a kind reply.
+ * The pipeline every update goes through, one update at a time per chat: read the message once
+ * ({@link Utterance}) → guard (warning signs) → route a command or button to the feature that owns
+ * it → offer free text to the open flow, then to follow-up readers → understand (classifier and
+ * {@link UnderstandingPolicy}) → the feature of the intent → replies. A failure is caught here,
+ * once, and the user gets a kind reply.
  */
 public final class DialogEngine implements Dialog {
 
@@ -33,76 +39,57 @@ public final class DialogEngine implements Dialog {
     static final int MAX_GUARDED_CHARS = 4096;
     /** A question is understood from its start; a 10 000-character paste must not cost more. */
     static final int MAX_UNDERSTOOD_CHARS = 1000;
-    /** Enough stripes that two busy chats rarely share one; a few kilobytes in all. */
-    static final int LOCK_STRIPES = 1024;
 
-    private final IntentClassifier classifier;
-    private final SafetyGuard guard;
-    private final Messages messages;
-    private final Clock clock;
-    private final Sessions sessions;
-    private final List<Feature> features;
-    private final Map<String, Feature> byCommand;
-    private final Map<String, Feature> byPrefix;
-    private final Map<String, Feature> byIntent;
-    private final Feature fallback;
-    private final UnderstandingPolicy policy;
-    private final TextNormalizer normalizer = new TextNormalizer();
-    private final Object[] locks = new Object[LOCK_STRIPES];
+    /** What the engine is built from; {@code fallback} answers what no feature claims or the policy rejects. */
+    public record Parts(IntentClassifier classifier, UnderstandingPolicy policy, RussianAnalyzer analyzer,
+                        SafetyGuard guard, Messages messages, Menus menus, Clock clock, SessionStore sessions,
+                        ChatLock lock,
+                        List<Feature> features, Feature fallback) {
 
-    DialogEngine(IntentClassifier classifier, SafetyGuard guard, Messages messages, Clock clock,
-                 SessionSettings sessionSettings, List<Feature> features, Feature fallback) {
-        this(classifier, guard, messages, clock, sessionSettings, UnderstandingPolicy.DEFAULT, features, fallback);
+        public Parts {
+            features = List.copyOf(features);
+        }
     }
 
-    /**
-     * @param fallback answers intents no feature claims, out_of_scope, and whatever the classifier
-     *                 is not sure enough about ({@link UnderstandingPolicy#minConfidence()})
-     */
-    DialogEngine(IntentClassifier classifier, SafetyGuard guard, Messages messages, Clock clock,
-                 SessionSettings sessionSettings, UnderstandingPolicy policy, List<Feature> features,
-                 Feature fallback) {
-        this.policy = policy;
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new Object();
-        }
-        this.classifier = classifier;
-        this.guard = guard;
-        this.messages = messages;
-        this.clock = clock;
-        this.sessions = new Sessions(sessionSettings, clock);
-        this.features = List.copyOf(features);
-        this.byCommand = index(features, Feature::commands, "command");
-        this.byPrefix = index(features, Feature::buttonPrefixes, "button prefix");
-        this.byIntent = index(features, Feature::intents, "intent");
-        this.fallback = fallback;
+    private final Parts parts;
+    private final Map<String, Feature> byCommand;
+    private final Map<Class<? extends ButtonData>, Feature> byButton;
+    private final Map<String, Feature> byIntent;
+
+    public DialogEngine(Parts parts) {
+        this.parts = parts;
+        this.byCommand = index(parts.features(), Feature::commands, "command");
+        this.byButton = index(parts.features(), Feature::buttons, "button group");
+        this.byIntent = index(parts.features(), Feature::intents, "intent");
+    }
+
+    /** The commands the features answer, for checking them against the declared command menu. */
+    public Set<String> commands() {
+        return byCommand.keySet();
+    }
+
+    /** Conversations held now (for tests of idle expiry). */
+    long sessionCount() {
+        return parts.sessions().size();
     }
 
     @Override
     public List<Outgoing> handle(Incoming incoming) {
         long chatId = incoming.chat().id();
-        List<Reply> replies;
-        synchronized (lockOf(chatId)) {
-            Session session = sessions.of(chatId);
-            Turn turn = new Turn(incoming.chat(), session, clock.instant());
+        List<Reply> replies = parts.lock().withLock(chatId, () -> {
+            Session session = parts.sessions().load(chatId);
+            Turn turn = new Turn(incoming.chat(), session, parts.clock().instant());
             try {
-                replies = afterTurn(turn, route(turn, incoming));
+                return afterTurn(turn, route(turn, incoming));
             } catch (RuntimeException e) {
                 // The one place an update's failure is logged; the user's text is never logged.
                 log.error("update failed for chat {} ({})", chatId, incoming.getClass().getSimpleName(), e);
-                replies = List.of(Reply.text(messages.text("dialog.error")));
+                return List.of(Reply.text(parts.messages().text("dialog.error")));
+            } finally {
+                parts.sessions().save(session);
             }
-        }
+        });
         return replies.stream().map(reply -> Outgoing.answer(chatId, reply)).toList();
-    }
-
-    /**
-     * The lock of a chat: one of a fixed set of stripes, not the session object, so that a session
-     * evicted from the cache in the middle of an update cannot let a second update of the same chat
-     * run beside it on a fresh session.
-     */
-    private Object lockOf(long chatId) {
-        return locks[Math.floorMod(Long.hashCode(chatId * 0x9E3779B97F4A7C15L), LOCK_STRIPES)];
     }
 
     private List<Reply> route(Turn turn, Incoming incoming) {
@@ -112,32 +99,30 @@ public final class DialogEngine implements Dialog {
         if (incoming instanceof Incoming.Press press) {
             return onPress(turn, press.data());
         }
-        return List.of(Reply.text(messages.text("dialog.unsupported")));
+        return List.of(Reply.text(parts.messages().text("dialog.unsupported")));
     }
 
     private List<Reply> afterTurn(Turn turn, List<Reply> replies) {
         List<Reply> result = replies;
-        for (Feature feature : features) {
+        for (Feature feature : parts.features()) {
             result = feature.afterTurn(turn, result);
         }
         return result;
     }
 
-    /** Conversations held in memory now (for tests of idle expiry). */
-    long sessionCount() {
-        return sessions.size();
-    }
-
     private List<Reply> onText(Turn turn, String text) {
         if (text.isBlank()) {
-            return List.of(Reply.text(messages.text("dialog.empty")));
+            return List.of(Reply.text(parts.messages().text("dialog.empty")));
         }
         String trimmed = text.strip();
         if (trimmed.startsWith("/")) {
             return onCommand(turn, trimmed);
         }
-        Optional<Reply> warning = guard.check(cut(trimmed, MAX_GUARDED_CHARS));
-        Answer answer = understandAndAnswer(turn, cut(trimmed, MAX_UNDERSTOOD_CHARS));
+        Utterance guarded = parts.analyzer().analyze(cut(trimmed, MAX_GUARDED_CHARS));
+        Optional<Reply> warning = parts.guard().check(guarded);
+        Utterance said = trimmed.length() <= MAX_UNDERSTOOD_CHARS ? guarded
+                : parts.analyzer().analyze(cut(trimmed, MAX_UNDERSTOOD_CHARS));
+        Answer answer = understandAndAnswer(turn, said);
         if (warning.isEmpty()) {
             return answer.replies();
         }
@@ -155,34 +140,33 @@ public final class DialogEngine implements Dialog {
     private record Answer(List<Reply> replies, boolean miss) {
     }
 
-    private Answer understandAndAnswer(Turn turn, String text) {
+    private Answer understandAndAnswer(Turn turn, Utterance said) {
         Optional<FlowState> open = turn.session().flow();
         if (open.isPresent()) {
-            Optional<Feature> owner = features.stream().filter(f -> f.ownsFlow(open.get())).findFirst();
+            Optional<Feature> owner = parts.features().stream().filter(f -> f.ownsFlow(open.get())).findFirst();
             if (owner.isPresent()) {
-                Optional<List<Reply>> flowReply = owner.get().onFlowText(turn, text);
+                Optional<List<Reply>> flowReply = owner.get().onFlowText(turn, said);
                 if (flowReply.isPresent()) {
                     return understood(turn, flowReply.get());
                 }
             }
         }
-        if (normalizer.normalize(text).isEmpty()) {
-            return new Answer(List.of(Reply.text(messages.text("dialog.no_words"))), false);
+        if (said.isEmpty()) {
+            return new Answer(List.of(Reply.text(parts.messages().text("dialog.no_words"))), false);
         }
-        for (Feature feature : features) {
-            Optional<List<Reply>> followUp = feature.onFollowUp(turn, text);
+        for (Feature feature : parts.features()) {
+            Optional<List<Reply>> followUp = feature.onFollowUp(turn, said);
             if (followUp.isPresent()) {
                 return understood(turn, followUp.get());
             }
         }
-        Classification understood = classifier.classify(text);
-        Feature feature = understood.confidence() < policy.minConfidence()
-                ? fallback
-                : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), fallback));
-        if (feature == fallback) {
-            return new Answer(fallback.onIntent(turn, understood, text), true);
+        Classification understood = parts.policy().decide(parts.classifier().classify(said));
+        Feature feature = understood.outOfScope() ? parts.fallback()
+                : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), parts.fallback()));
+        if (feature == parts.fallback()) {
+            return new Answer(parts.fallback().onIntent(turn, understood, said), true);
         }
-        return understood(turn, feature.onIntent(turn, understood, text));
+        return understood(turn, feature.onIntent(turn, understood, said));
     }
 
     private static Answer understood(Turn turn, List<Reply> replies) {
@@ -199,35 +183,35 @@ public final class DialogEngine implements Dialog {
     }
 
     private List<Reply> onCommand(Turn turn, String line) {
-        String[] parts = line.substring(1).split("\\s+", 2);
-        String name = parts[0].toLowerCase(Locale.ROOT);
+        String[] words = line.substring(1).split("\\s+", 2);
+        String name = words[0].toLowerCase(Locale.ROOT);
         int at = name.indexOf('@');
         if (at >= 0) {
             name = name.substring(0, at); // "/start@DremaBot" in groups
         }
-        String argument = parts.length > 1 ? parts[1].strip() : "";
+        String argument = words.length > 1 ? words[1].strip() : "";
         Feature feature = byCommand.get(name);
         if (feature == null) {
-            return List.of(Reply.text(messages.text("dialog.unknown_command")));
+            return List.of(Reply.text(parts.messages().text("dialog.unknown_command")));
         }
         return feature.onCommand(turn, name, argument);
     }
 
     private List<Reply> onPress(Turn turn, String data) {
-        int colon = data.indexOf(':');
-        String prefix = colon < 0 ? data : data.substring(0, colon);
-        Feature feature = byPrefix.get(prefix);
-        if (feature == null) {
-            return List.of(Reply.text(messages.text("dialog.stale_button")));
+        Optional<ButtonData> decoded = ButtonCodec.decode(data);
+        Optional<Feature> owner = decoded.flatMap(d -> byButton.entrySet().stream()
+                .filter(e -> e.getKey().isInstance(d)).map(Map.Entry::getValue).findFirst());
+        if (owner.isEmpty()) {
+            // A button of an older version of the bot, or forged data: say so, and show the way on.
+            return List.of(parts.menus().withMain(parts.messages().text("dialog.stale_button")));
         }
-        return feature.onButton(turn, data);
+        return owner.get().onButton(turn, decoded.get());
     }
 
-    private static Map<String, Feature> index(List<Feature> features, Function<Feature, Set<String>> keys,
-                                              String what) {
-        Map<String, Feature> map = new HashMap<>();
+    private static <K> Map<K, Feature> index(List<Feature> features, Function<Feature, Set<K>> keys, String what) {
+        Map<K, Feature> map = new HashMap<>();
         for (Feature feature : features) {
-            for (String key : keys.apply(feature)) {
+            for (K key : keys.apply(feature)) {
                 Feature clash = map.put(key, feature);
                 if (clash != null) {
                     throw new IllegalArgumentException(what + " '" + key + "' is claimed by both "

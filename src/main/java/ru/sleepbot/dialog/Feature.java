@@ -3,23 +3,25 @@ package ru.sleepbot.dialog;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.Utterance;
 
 /**
  * One capability of the dialog (answers, symptom check, routines, reminders...): the commands,
- * button prefixes and intents it owns, and the flow states it drives. The engine routes each
- * update to exactly one feature; ownership is checked for clashes when the engine is built.
+ * button groups and intents it owns, and the flow states it drives. The engine routes each update
+ * to exactly one feature; ownership is checked for clashes when the engine is built.
  */
-interface Feature {
+public interface Feature {
 
     /** Command names without the slash, lower case: {@code "routine"}. */
     default Set<String> commands() {
         return Set.of();
     }
 
-    /** Button data prefixes before the first ':' ({@code "rt"} owns {@code "rt:start:body_scan"}). */
-    default Set<String> buttonPrefixes() {
+    /** The groups of {@link ButtonData} this feature answers ({@code ButtonData.Routine.class}). */
+    default Set<Class<? extends ButtonData>> buttons() {
         return Set.of();
     }
 
@@ -37,11 +39,11 @@ interface Feature {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no command " + command);
     }
 
-    default List<Reply> onButton(Turn turn, String data) {
+    default List<Reply> onButton(Turn turn, ButtonData data) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no button " + data);
     }
 
-    default List<Reply> onIntent(Turn turn, Classification understood, String text) {
+    default List<Reply> onIntent(Turn turn, Classification understood, Utterance said) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no intent " + understood.intent());
     }
 
@@ -49,7 +51,7 @@ interface Feature {
      * Free text while this feature's flow is open. Empty means "not an answer to my question":
      * the engine then understands the text as usual (and the feature may have parked its flow).
      */
-    default Optional<List<Reply>> onFlowText(Turn turn, String text) {
+    default Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
         return Optional.empty();
     }
 
@@ -57,7 +59,7 @@ interface Feature {
      * Free text that no open flow took, before it is classified: a feature that keeps context
      * (the topic just answered) may read it as a follow-up ("а это опасно?"). Empty: not mine.
      */
-    default Optional<List<Reply>> onFollowUp(Turn turn, String text) {
+    default Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
         return Optional.empty();
     }
 

@@ -82,9 +82,9 @@ public final class IntentModel {
         }
     }
 
-    /** The classifier the bot uses: this model plus the decision thresholds. */
-    public IntentClassifier classifier(NluSettings settings) {
-        return new ModelIntentClassifier(this, settings);
+    /** The classifier the bot uses: this model's raw ranking. */
+    public IntentClassifier classifier() {
+        return new ModelIntentClassifier(this);
     }
 
     /** The taxonomy ids this model can answer with. */
@@ -94,11 +94,18 @@ public final class IntentModel {
 
     /** The model's raw ranking of a message, before the out_of_scope threshold. */
     Ranking rank(String text) {
-        String[] tokens = tokens(analyzer, text);
-        if (tokens.length == 0) {
+        return rank(analyzer.analyze(text == null ? "" : text));
+    }
+
+    /** The ranking of a message already read; its stems are reused, not computed again. */
+    Ranking rank(Utterance utterance) {
+        if (utterance.isEmpty()) {
             return Ranking.NOTHING;
         }
-        double[] fine = categorizer.categorize(tokens, Map.of(Terms.KEY, terms.of(tokens)));
+        int size = Math.min(utterance.size(), MAX_TOKENS);
+        String[] tokens = utterance.tokens().subList(0, size).toArray(String[]::new);
+        String[] stems = utterance.stems().subList(0, size).toArray(String[]::new);
+        double[] fine = categorizer.categorize(tokens, Map.of(Terms.KEY, Terms.fromStems(tokens, stems)));
         double[] summed = new double[taxonomyIds.length];
         for (int i = 0; i < fine.length; i++) {
             summed[parentOf[i]] += fine[i];

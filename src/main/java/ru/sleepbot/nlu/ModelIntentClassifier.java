@@ -3,33 +3,26 @@ package ru.sleepbot.nlu;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bot's classifier: the trained model's ranking, decided with the configured thresholds. */
+/** The bot's classifier: the trained model's raw ranking (thresholds are the policy's). */
 final class ModelIntentClassifier implements IntentClassifier {
 
     private static final Logger log = LoggerFactory.getLogger(ModelIntentClassifier.class);
 
     private final IntentModel model;
-    private final NluSettings settings;
 
-    ModelIntentClassifier(IntentModel model, NluSettings settings) {
+    ModelIntentClassifier(IntentModel model) {
         this.model = java.util.Objects.requireNonNull(model, "model");
-        this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     @Override
-    public Classification classify(String text) {
+    public Classification classify(Utterance utterance) {
         try {
-            return model.rank(text).decide(settings.minConfidence());
+            return model.rank(utterance).decide(0);
         } catch (RuntimeException e) {
             // The contract is "never throws": a failure here must not cost the user a reply.
             // The text is health data, so only its length is logged.
-            log.warn("classification failed for a message of {} chars", text == null ? 0 : text.length(), e);
-            return Ranking.NOTHING.decide(settings.minConfidence());
+            log.warn("classification failed for a message of {} chars", utterance.raw().length(), e);
+            return Ranking.NOTHING.decide(0);
         }
-    }
-
-    @Override
-    public double clarifyMargin() {
-        return settings.clarifyMargin();
     }
 }

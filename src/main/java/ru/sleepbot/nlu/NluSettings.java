@@ -41,6 +41,11 @@ public record NluSettings(double minConfidence, double clarifyMargin, TrainingOp
         }
     }
 
+    /** The thresholds the dialog acts on. */
+    public UnderstandingPolicy policy() {
+        return new UnderstandingPolicy(minConfidence, clarifyMargin);
+    }
+
     public NluSettings withMinConfidence(double value) {
         return new NluSettings(value, clarifyMargin, training);
     }

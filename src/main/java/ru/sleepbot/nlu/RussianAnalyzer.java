@@ -1,5 +1,6 @@
 package ru.sleepbot.nlu;
 
+import java.util.Arrays;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 
@@ -16,6 +17,14 @@ public final class RussianAnalyzer {
 
     public RussianAnalyzer(TextNormalizer normalizer) {
         this.normalizer = java.util.Objects.requireNonNull(normalizer, "normalizer");
+    }
+
+    /** Reads a message once: normalized text, tokens and stems. Null reads as empty. */
+    public Utterance analyze(String raw) {
+        String text = raw == null ? "" : raw;
+        String normalized = normalizer.normalize(text);
+        String[] tokens = normalized.isEmpty() ? new String[0] : WhitespaceTokenizer.INSTANCE.tokenize(normalized);
+        return new Utterance(text, normalized, Arrays.asList(tokens), Arrays.asList(stems(tokens)));
     }
 
     public String normalize(String text) {

@@ -31,6 +31,15 @@ final class Terms {
         return of(tokens);
     }
 
+    /** The terms of tokens whose stems are already known (an {@link Utterance}'s). */
+    static String[] fromStems(String[] tokens, String[] stems) {
+        String[] terms = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            terms[i] = isNumber(tokens[i]) ? NUMBER : stems[i];
+        }
+        return terms;
+    }
+
     String[] of(String[] tokens) {
         String[] terms = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Routine;
@@ -18,10 +19,6 @@ import ru.sleepbot.store.UserSettings;
 public final class PromptComposer {
 
     /** Button data the routine feature answers: start one routine, or list them all. */
-    static final String START_ROUTINE = "rt:start:";
-    static final String LIST_ROUTINES = "rt:list";
-    public static final String SNOOZE = "rm:snooze";
-
     private final KnowledgeBase content;
     private final RandomGenerator random;
 
@@ -37,10 +34,10 @@ public final class PromptComposer {
         Routine offered = favourite(settings);
         if (offered != null) {
             buttons.add(new Button(content.messages().text("reminder.button_start").replace("{title}", offered.title()),
-                    START_ROUTINE + offered.id()));
+                    new ButtonData.RoutineStart(offered.id())));
         }
-        buttons.add(new Button(content.messages().text("reminder.button_choose"), LIST_ROUTINES));
-        buttons.add(new Button(content.messages().text("reminder.button_snooze"), SNOOZE));
+        buttons.add(new Button(content.messages().text("reminder.button_choose"), new ButtonData.RoutineList()));
+        buttons.add(new Button(content.messages().text("reminder.button_snooze"), new ButtonData.ReminderSnooze()));
         return Reply.text(text).withButtons(buttons, 1);
     }
 

@@ -2,6 +2,7 @@ package ru.sleepbot.safety;
 
 import java.util.Optional;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.nlu.Utterance;
 
 /**
  * Looks at every free-text message, in any state of the dialog, for warning signs. When it finds
@@ -9,5 +10,5 @@ import ru.sleepbot.chat.Reply;
  */
 public interface SafetyGuard {
 
-    Optional<Reply> check(String text);
+    Optional<Reply> check(Utterance said);
 }

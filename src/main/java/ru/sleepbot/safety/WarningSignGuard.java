@@ -12,6 +12,7 @@ import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.WarningSign;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.Utterance;
 
 /**
  * The {@link SafetyGuard} over the warning signs in content: a calm reply naming whom to see,
@@ -34,7 +35,10 @@ public final class WarningSignGuard implements SafetyGuard {
 
     /** The ids of the signs a message shows, and whether any is an emergency; for tests and logs. */
     public Finding assess(String text) {
-        String normalized = normalizer.normalize(text);
+        return assessNormalized(normalizer.normalize(text));
+    }
+
+    private Finding assessNormalized(String normalized) {
         if (normalized.isEmpty()) {
             return new Finding(List.of(), false);
         }
@@ -52,8 +56,8 @@ public final class WarningSignGuard implements SafetyGuard {
     }
 
     @Override
-    public Optional<Reply> check(String text) {
-        Finding finding = assess(text);
+    public Optional<Reply> check(Utterance said) {
+        Finding finding = assessNormalized(said.normalized());
         if (finding.signs().isEmpty()) {
             return Optional.empty();
         }

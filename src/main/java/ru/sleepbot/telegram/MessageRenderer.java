@@ -45,7 +45,7 @@ final class MessageRenderer {
         List<InlineKeyboardRow> keyboard = rows.stream()
                 .filter(row -> !row.isEmpty())
                 .map(row -> new InlineKeyboardRow(row.stream()
-                        .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
+                        .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.encoded()).build())
                         .toList()))
                 .toList();
         return new InlineKeyboardMarkup(keyboard);

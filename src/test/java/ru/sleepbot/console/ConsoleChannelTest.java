@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
@@ -28,7 +29,8 @@ class ConsoleChannelTest {
             return List.of(Outgoing.answer(1, Reply.text("нажато " + press.data())));
         }
         return List.of(Outgoing.answer(1, Reply.text("<b>Ответ</b> &amp; всё")
-                .withRow(List.of(new Button("📖 Подробнее", "more"), new Button("Когда к врачу?", "doc")))));
+                .withRow(List.of(new Button("📖 Подробнее", new ButtonData.Topic("hypnic_jerk", "causes")),
+                        new Button("Когда к врачу?", new ButtonData.Topic("hypnic_jerk", "when_doctor"))))));
     };
 
     private String chat(String input, boolean json) {
@@ -49,7 +51,7 @@ class ConsoleChannelTest {
     void typingAButtonNumberPressesIt() {
         chat("привет\n2\n", false);
 
-        assertThat(received.get(1)).isEqualTo(new Incoming.Press(ConsoleChannel.CHAT, "doc"));
+        assertThat(received.get(1)).isEqualTo(new Incoming.Press(ConsoleChannel.CHAT, "tp:hypnic_jerk:when_doctor"));
     }
 
     @Test
@@ -57,7 +59,7 @@ class ConsoleChannelTest {
         chat("привет\nподробнее!\nКОГДА К ВРАЧУ\n", false);
 
         assertThat(received).extracting(i -> i instanceof Incoming.Press p ? p.data() : "text")
-                .containsExactly("text", "more", "doc");
+                .containsExactly("text", "tp:hypnic_jerk:causes", "tp:hypnic_jerk:when_doctor");
     }
 
     @Test
@@ -76,9 +78,9 @@ class ConsoleChannelTest {
         JsonNode second = mapper.readTree(lines[1]);
         assertThat(first.get("turn").asInt()).isEqualTo(1);
         assertThat(first.get("text").asText()).isEqualTo("Ответ & всё");
-        assertThat(first.get("buttons").get(1).get("data").asText()).isEqualTo("doc");
+        assertThat(first.get("buttons").get(1).get("data").asText()).isEqualTo("tp:hypnic_jerk:when_doctor");
         assertThat(second.get("turn").asInt()).isEqualTo(2);
-        assertThat(second.get("text").asText()).isEqualTo("нажато more");
+        assertThat(second.get("text").asText()).isEqualTo("нажато tp:hypnic_jerk:causes");
     }
 
     @Test

@@ -23,9 +23,9 @@ class DialogEngineTest {
     @Test
     void answersTenThousandCharactersWithoutReadingThemAll() {
         AtomicInteger longest = new AtomicInteger();
-        IntentClassifier measuring = text -> {
-            longest.accumulateAndGet(text.length(), Math::max);
-            return new KeywordClassifier().classify(text);
+        IntentClassifier measuring = said -> {
+            longest.accumulateAndGet(said.raw().length(), Math::max);
+            return new KeywordClassifier().classify(said);
         };
         DialogHarness bot = new DialogHarness(measuring);
 
@@ -82,7 +82,8 @@ class DialogEngineTest {
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch firstInside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        IntentClassifier slowFirst = text -> {
+        IntentClassifier slowFirst = said -> {
+            String text = said.raw();
             order.add("start " + text);
             if (text.equals("первое")) {
                 firstInside.countDown();

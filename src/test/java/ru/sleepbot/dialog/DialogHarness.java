@@ -5,13 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
+import ru.sleepbot.chat.ButtonCodec;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
@@ -24,53 +29,58 @@ import ru.sleepbot.time.MutableClock;
  * stores and a fake clock; the classifier is {@link #classifier()}, the one place to swap in the
  * trained model.
  */
-final class DialogHarness {
+public final class DialogHarness {
 
-    static final KnowledgeBase CONTENT = new ContentLoader().load(Path.of("intents"));
-    static final ChatRef CHAT = ChatRef.privateChat(42L);
+    public static final KnowledgeBase CONTENT = new ContentLoader().load(Path.of("intents"));
+    public static final ChatRef CHAT = ChatRef.privateChat(42L);
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
-    final ManualScheduler scheduler = new ManualScheduler(clock);
-    final InMemoryUserStore users = new InMemoryUserStore(ZoneId.of("Europe/Moscow"));
-    final InMemoryMissLog misses = new InMemoryMissLog();
-    final IntentClassifier classifier;
-    DialogEngine engine;
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
+    public final ManualScheduler scheduler = new ManualScheduler(clock);
+    public final InMemoryUserStore users = new InMemoryUserStore(ZoneId.of("Europe/Moscow"));
+    public final InMemoryMissLog misses = new InMemoryMissLog();
+    public final IntentClassifier classifier;
+    public DialogEngine engine;
 
-    DialogHarness() {
+    public DialogHarness() {
         this(classifier());
     }
 
-    DialogHarness(IntentClassifier classifier) {
+    public DialogHarness(IntentClassifier classifier) {
         this.classifier = classifier;
         this.engine = build();
     }
 
     /** The classifier dialog tests run with: a keyword stand-in until the trained model is merged. */
-    static IntentClassifier classifier() {
+    public static IntentClassifier classifier() {
         return new KeywordClassifier();
     }
 
     /** A bot restart: sessions are gone, what the store keeps stays. */
-    void restart() {
+    public void restart() {
         engine = build();
     }
 
     private DialogEngine build() {
-        DialogDependencies deps = new DialogDependencies(CONTENT, classifier,
+        // The production policy: transcripts run with the thresholds the bot runs with.
+        DialogDependencies deps = new DialogDependencies(CONTENT, classifier, NluSettings.DEFAULTS.policy(),
                 new WarningSignGuard(CONTENT, new TextNormalizer()), users, misses, message -> { },
                 scheduler, clock, SessionSettings.DEFAULT);
-        return Dialogs.create(deps, UnderstandingPolicy.DEFAULT, new Random(7));
+        return Dialogs.create(deps, new Random(7));
     }
 
-    List<Reply> say(String text) {
+    public List<Reply> say(String text) {
         return replies(engine.handle(new Incoming.Text(CHAT, text)));
     }
 
-    List<Reply> press(String data) {
+    public List<Reply> press(String data) {
         return replies(engine.handle(new Incoming.Press(CHAT, data)));
     }
 
-    static List<Reply> replies(List<Outgoing> out) {
+    public List<Reply> press(ButtonData data) {
+        return press(ButtonCodec.encode(data));
+    }
+
+    public static List<Reply> replies(List<Outgoing> out) {
         return out.stream().map(Outgoing::reply).toList();
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
-import ru.sleepbot.nlu.RussianAnalyzer;
-import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.Utterance;
 
 /**
  * A small stand-in for the trained classifier in dialog tests: each intent has a few stem
@@ -16,11 +15,9 @@ import ru.sleepbot.nlu.TextNormalizer;
  * so two topics hit once each come out even (and the dialog asks which was meant). No hits: out
  * of scope with confidence 0, which the dialog treats as unclear.
  */
-final class KeywordClassifier implements IntentClassifier {
+public final class KeywordClassifier implements IntentClassifier {
 
     private static final Map<String, List<String>> KEYWORDS = keywords();
-
-    private final RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
 
     private static Map<String, List<String>> keywords() {
         Map<String, List<String>> k = new LinkedHashMap<>();
@@ -51,9 +48,9 @@ final class KeywordClassifier implements IntentClassifier {
     }
 
     @Override
-    public Classification classify(String text) {
+    public Classification classify(Utterance said) {
         Map<String, Integer> hits = new LinkedHashMap<>();
-        for (String stem : analyzer.stemsOf(text)) {
+        for (String stem : said.stems()) {
             KEYWORDS.forEach((intent, prefixes) -> {
                 if (prefixes.stream().anyMatch(stem::startsWith)) {
                     // A word about a child decides the topic, as it should for the real classifier.

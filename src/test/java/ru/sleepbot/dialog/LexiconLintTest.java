@@ -14,6 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Lexicon;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
+import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
@@ -84,8 +87,8 @@ class LexiconLintTest {
                 CONTENT.messages(), CONTENT.warningSigns(), lexicon);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
         DialogDependencies deps = new DialogDependencies(knowledge, DialogHarness.classifier(),
-                new WarningSignGuard(knowledge, new TextNormalizer()), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
+                NluSettings.DEFAULTS.policy(), new WarningSignGuard(knowledge, new TextNormalizer()), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
                 new InMemoryMissLog(), message -> { }, new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
-        Dialogs.create(deps, UnderstandingPolicy.DEFAULT, new Random(7));
+        Dialogs.create(deps, new Random(7));
     }
 }

@@ -16,10 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.Topic;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
+import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
@@ -49,7 +53,7 @@ class TopicQuestionsTest {
         List<Reply> replies = ask(dialog, question);
         if (!answers(topic, replies)) {
             Button pick = clarificationOffering(topic, replies);
-            replies = dialog.handle(new Incoming.Press(CHAT, pick.data())).stream().map(o -> o.reply()).toList();
+            replies = dialog.handle(new Incoming.Press(CHAT, pick.encoded())).stream().map(o -> o.reply()).toList();
         }
 
         assertThat(answers(topic, replies)).as("replies to: " + question + " → " + replies).isTrue();
@@ -81,7 +85,7 @@ class TopicQuestionsTest {
         return replies.stream()
                 .filter(r -> r.text().startsWith(opening))
                 .flatMap(r -> r.buttons().stream())
-                .filter(b -> b.data().startsWith(Menus.TOPIC_PREFIX + ":" + topic.id()))
+                .filter(b -> b.data() instanceof ButtonData.Topic t && t.topicId().equals(topic.id()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("neither " + topic.id() + "'s answer nor a clarifying question "
                         + "offering it: " + replies));
@@ -103,7 +107,7 @@ class TopicQuestionsTest {
     private static DialogEngine newProductionDialog() {
         MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T19:00:00Z"));
         DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
-                new WarningSignGuard(DialogHarness.CONTENT, new TextNormalizer()),
+                NluSettings.DEFAULTS.policy(), new WarningSignGuard(DialogHarness.CONTENT, new TextNormalizer()),
                 new InMemoryUserStore(java.time.ZoneId.of("Europe/Moscow")), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         return Dialogs.create(deps);

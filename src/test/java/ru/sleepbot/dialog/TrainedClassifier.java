@@ -5,7 +5,7 @@ import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.NluSettings;
 
 /** The model trained on the repository's content with the production defaults, once per test run. */
-final class TrainedClassifier {
+public final class TrainedClassifier {
 
     private TrainedClassifier() {
     }
@@ -13,10 +13,10 @@ final class TrainedClassifier {
     /** Holder idiom: trained on first use, then shared read-only by every test that needs it. */
     private static final class Holder {
         static final IntentClassifier MODEL = IntentModel.train(DialogHarness.CONTENT.examples(),
-                NluSettings.DEFAULTS.training()).classifier(NluSettings.DEFAULTS);
+                NluSettings.DEFAULTS.training()).classifier();
     }
 
-    static IntentClassifier shared() {
+    public static IntentClassifier shared() {
         return Holder.MODEL;
     }
 }

@@ -72,7 +72,7 @@ class TranscriptTest {
                 if (line.startsWith(">")) {
                     said = line.substring(1).strip();
                     Optional<Button> button = pressed(said, lastButtons, normalizer);
-                    replies = button.isPresent() ? bot.press(button.get().data()) : bot.say(said);
+                    replies = button.isPresent() ? bot.press(button.get().encoded()) : bot.say(said);
                 } else {
                     said = line;
                     replies = directive(bot, line.substring(1).strip(), where);

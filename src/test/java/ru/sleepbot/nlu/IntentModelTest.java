@@ -42,7 +42,7 @@ class IntentModelTest {
         List<String> wrong = new ArrayList<>();
         for (LabelledText phrase : phrases) {
             assertThat(training).as("test phrase copied from the content").doesNotContain(normalizer.normalize(phrase.text()));
-            Classification got = trained.classifier.classify(phrase.text());
+            Classification got = trained.classifier.classify(Said.of(phrase.text()));
             if (!got.intent().equals(phrase.label())) {
                 wrong.add(phrase.label() + " <- " + phrase.text() + " -> " + got.intent());
             }
@@ -61,7 +61,7 @@ class IntentModelTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "😴😴😴", "🙈 ?!…", "\u200b"})
     void emptyOrEmojiOnlyMessagesAreOutOfScope(String text) {
-        Classification got = trained.classifier.classify(text);
+        Classification got = trained.classifier.classify(Said.of(text));
         assertThat(got.intent()).isEqualTo(Classification.OUT_OF_SCOPE);
         assertThat(got.confidence()).isEqualTo(1.0);
     }
@@ -69,12 +69,12 @@ class IntentModelTest {
     @ParameterizedTest
     @ValueSource(strings = {"12345 678", "asdf qwerty zxcv", "lorem ipsum dolor sit amet", "0000"})
     void digitsOnlyOrLatinGibberishIsOutOfScope(String text) {
-        assertThat(trained.classifier.classify(text).intent()).isEqualTo(Classification.OUT_OF_SCOPE);
+        assertThat(trained.classifier.classify(Said.of(text)).intent()).isEqualTo(Classification.OUT_OF_SCOPE);
     }
 
     @Test
     void nullIsTreatedAsAnEmptyMessage() {
-        assertThat(trained.classifier.classify(null).outOfScope()).isTrue();
+        assertThat(trained.classifier.classify(Said.of(null)).outOfScope()).isTrue();
     }
 
     @Test
@@ -82,8 +82,8 @@ class IntentModelTest {
         String sentence = "Как только засыпаю, всё тело резко дёргается, и я снова не сплю. ";
         String story = sentence.repeat(160);
         assertThat(story.length()).isGreaterThanOrEqualTo(10_000);
-        Classification got = trained.classifier.classify(story);
-        assertThat(got.intent()).isEqualTo(trained.classifier.classify(sentence).intent()).isEqualTo("hypnic_jerk");
+        Classification got = trained.classifier.classify(Said.of(story));
+        assertThat(got.intent()).isEqualTo(trained.classifier.classify(Said.of(sentence)).intent()).isEqualTo("hypnic_jerk");
         assertThat(got.confidence()).isBetween(0.0, 1.0);
     }
 
@@ -93,14 +93,14 @@ class IntentModelTest {
         for (int i = 0; noise.length() < 10_000; i++) {
             noise.appendCodePoint(0x20 + (i * 7919) % 0x2FFF);
         }
-        Classification got = trained.classifier.classify(noise.toString());
+        Classification got = trained.classifier.classify(Said.of(noise.toString()));
         assertThat(got.confidence()).isBetween(0.0, 1.0);
         assertThat(got.runnerUp()).isNotNull();
     }
 
     @Test
     void runnerUpIsADifferentIntentWithNoHigherConfidence() {
-        Classification got = trained.classifier.classify("ночью свело ногу судорогой");
+        Classification got = trained.classifier.classify(Said.of("ночью свело ногу судорогой"));
         assertThat(got.runnerUp()).isNotEqualTo(got.intent());
         assertThat(got.runnerUpConfidence()).isLessThanOrEqualTo(got.confidence());
     }
@@ -108,11 +108,11 @@ class IntentModelTest {
     @Test
     void aLowConfidenceGuessBecomesOutOfScopeWithTheGuessAsRunnerUp() {
         // A message the model is sure of, judged with a threshold just above its confidence.
-        Classification sure = trained.classifier.classify("ночью свело ногу");
+        Classification sure = trained.classifier.classify(Said.of("ночью свело ногу"));
         assertThat(sure.outOfScope()).isFalse();
         assertThat(sure.confidence()).isLessThan(0.9999);
-        IntentClassifier strict = trained.model.classifier(NluSettings.DEFAULTS.withMinConfidence(0.9999));
-        Classification got = strict.classify("ночью свело ногу");
+        UnderstandingPolicy strict = NluSettings.DEFAULTS.withMinConfidence(0.9999).policy();
+        Classification got = strict.decide(trained.classifier.classify(Said.of("ночью свело ногу")));
         assertThat(got.outOfScope()).isTrue();
         assertThat(got.runnerUp()).isNotEqualTo(Classification.OUT_OF_SCOPE);
         assertThat(got.confidence()).isEqualTo(1 - got.runnerUpConfidence());
@@ -120,28 +120,26 @@ class IntentModelTest {
 
     @Test
     void theClarifyMarginComesFromTheSettings() {
-        IntentClassifier classifier = trained.model.classifier(NluSettings.DEFAULTS.withClarifyMargin(0.42));
-        assertThat(classifier.clarifyMargin()).isEqualTo(0.42);
-        assertThat(classifier.needsClarification(new Classification("hypnic_jerk", 0.45, "stress_fatigue", 0.40, null)))
-                .isTrue();
-        assertThat(classifier.needsClarification(new Classification("hypnic_jerk", 0.95, "stress_fatigue", 0.01, null)))
-                .isFalse();
+        UnderstandingPolicy policy = NluSettings.DEFAULTS.withClarifyMargin(0.42).policy();
+        assertThat(policy.clarifyMargin()).isEqualTo(0.42);
+        assertThat(policy.unsure(new Classification("hypnic_jerk", 0.45, "stress_fatigue", 0.40, null))).isTrue();
+        assertThat(policy.unsure(new Classification("hypnic_jerk", 0.95, "stress_fatigue", 0.01, null))).isFalse();
     }
 
     @Test
     void trainingTwiceGivesTheSameProbabilities() {
         IntentClassifier again = IntentModel.train(trained.knowledge.examples(), NluSettings.DEFAULTS.training())
-                .classifier(NluSettings.DEFAULTS);
+                .classifier();
         for (String text : List.of("почему я вздрагиваю", "ребенок дергается во сне", "напомни в 22:00")) {
-            assertThat(again.classify(text)).isEqualTo(trained.classifier.classify(text));
+            assertThat(again.classify(Said.of(text))).isEqualTo(trained.classifier.classify(Said.of(text)));
         }
     }
 
     @Test
     void classifyingFromManyThreadsGivesTheSameAnswersAsOneThread() {
         List<String> texts = trained.knowledge.examples().stream().map(IntentExample::text).limit(400).toList();
-        List<Classification> sequential = texts.stream().map(trained.classifier::classify).toList();
-        List<Classification> parallel = texts.parallelStream().map(trained.classifier::classify).toList();
+        List<Classification> sequential = texts.stream().map(t -> trained.classifier.classify(Said.of(t))).toList();
+        List<Classification> parallel = texts.parallelStream().map(t -> trained.classifier.classify(Said.of(t))).toList();
         assertThat(parallel).isEqualTo(sequential);
     }
 
@@ -154,8 +152,8 @@ class IntentModelTest {
                 new IntentExample("greeting", "greeting", "привет"),
                 new IntentExample("greeting", "greeting", "здравствуйте"));
         IntentClassifier classifier = IntentModel.train(examples, NluSettings.DEFAULTS.training())
-                .classifier(NluSettings.DEFAULTS.withMinConfidence(0));
-        Classification got = classifier.classify("ночью свело икру");
+                .classifier();
+        Classification got = classifier.classify(Said.of("ночью свело икру"));
         assertThat(got.intent()).isEqualTo("night_cramps");
         assertThat(got.fineIntent()).isEqualTo("cramps_calf");
         assertThat(got.runnerUp()).isEqualTo("greeting");

@@ -14,6 +14,6 @@ final class TrainedOnContent {
     TrainedOnContent() {
         this.knowledge = new ContentLoader().load(Path.of("intents"));
         this.model = IntentModel.train(knowledge.examples(), NluSettings.DEFAULTS.training());
-        this.classifier = model.classifier(NluSettings.DEFAULTS);
+        this.classifier = model.classifier();
     }
 }

@@ -21,15 +21,15 @@ class PromptComposerTest {
     @Test
     void offersTheFavouriteRoutineFirstThenTheListAndTheSnooze() {
         Reply prompt = composer.prompt(user.withFavouriteRoutine("body_scan"), false);
-        assertThat(prompt.buttons()).extracting(Button::data).containsExactly("rt:start:body_scan", "rt:list", "rm:snooze");
+        assertThat(prompt.buttons()).extracting(Button::encoded).containsExactly("rt:start:body_scan", "rt:list", "rm:snooze");
         assertThat(prompt.buttons().get(0).label()).contains("Сканирование тела");
         assertThat(prompt.buttons().get(2).label()).isEqualTo("Отложить на 15 минут");
     }
 
     @Test
     void offersTheFirstRoutineWhenNoFavouriteOrAnUnknownOne() {
-        assertThat(composer.prompt(user, false).buttons().get(0).data()).isEqualTo("rt:start:breathing");
-        assertThat(composer.prompt(user.withFavouriteRoutine("gone"), false).buttons().get(0).data())
+        assertThat(composer.prompt(user, false).buttons().get(0).encoded()).isEqualTo("rt:start:breathing");
+        assertThat(composer.prompt(user.withFavouriteRoutine("gone"), false).buttons().get(0).encoded())
                 .isEqualTo("rt:start:breathing");
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.nlu.Said;
 import ru.sleepbot.nlu.TextNormalizer;
 
 class WarningSignGuardTest {
@@ -57,12 +58,12 @@ class WarningSignGuardTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ordinaryMessages")
     void staysQuietAboutHarmlessJerks(String message) {
-        assertThat(guard.check(message)).isEmpty();
+        assertThat(guard.check(Said.of(message))).isEmpty();
     }
 
     @Test
     void emergencyReplyOpensWithTheCallToEmergencyNumbers() {
-        Reply reply = guard.check("у ребенка температура и судороги").orElseThrow();
+        Reply reply = guard.check(Said.of("у ребенка температура и судороги")).orElseThrow();
 
         assertThat(reply.text().lines().findFirst().orElseThrow()).contains("103").contains("112");
         assertThat(reply.text()).contains("педиатр");
@@ -70,24 +71,24 @@ class WarningSignGuardTest {
 
     @Test
     void doctorReplyNamesWhomToSeeWithoutCallingAnAmbulance() {
-        Reply reply = guard.check("просыпаюсь с прикушенным языком").orElseThrow();
+        Reply reply = guard.check(Said.of("просыпаюсь с прикушенным языком")).orElseThrow();
 
         assertThat(reply.text()).contains("невролог").doesNotContain("103");
     }
 
     @Test
     void namesEachDoctorOnceWhenSeveralSignsMeet() {
-        Reply reply = guard.check("прикусил язык и был обморок").orElseThrow();
+        Reply reply = guard.check(Said.of("прикусил язык и был обморок")).orElseThrow();
 
         assertThat(reply.text().split("невролог", -1)).hasSize(2);
     }
 
     @Test
     void survivesEmptyEmojiAndVeryLongInput() {
-        assertThat(guard.check("")).isEmpty();
-        assertThat(guard.check("😴😴😴")).isEmpty();
-        assertThat(guard.check("дергаюсь ".repeat(2_000))).isEmpty();
-        assertThat(guard.check("дергаюсь ".repeat(2_000) + " прикусил язык")).isPresent();
+        assertThat(guard.check(Said.of(""))).isEmpty();
+        assertThat(guard.check(Said.of("😴😴😴"))).isEmpty();
+        assertThat(guard.check(Said.of("дергаюсь ".repeat(2_000)))).isEmpty();
+        assertThat(guard.check(Said.of("дергаюсь ".repeat(2_000) + " прикусил язык"))).isPresent();
     }
 
     private static List<String> lines(String file) throws IOException {

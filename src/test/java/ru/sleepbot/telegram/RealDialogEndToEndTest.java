@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
-import ru.sleepbot.dialog.DialogDependencies;
-import ru.sleepbot.dialog.Dialogs;
 import ru.sleepbot.dialog.SessionSettings;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.InMemoryMissLog;
@@ -42,7 +43,7 @@ class RealDialogEndToEndTest {
     private static final String TOKEN = "5012345678:AAF1bCdEfGhIjKlMnOpQrStUvWxYz012345";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final KnowledgeBase CONTENT = new ContentLoader().load(Path.of("intents"));
-    private static final IntentClassifier ONE_TOPIC = text -> text.toLowerCase(Locale.ROOT).contains("дёргаюсь")
+    private static final IntentClassifier ONE_TOPIC = said -> said.raw().toLowerCase(Locale.ROOT).contains("дёргаюсь")
             ? new Classification("hypnic_jerk", 0.95, Classification.OUT_OF_SCOPE, 0.02, null)
             : new Classification(Classification.OUT_OF_SCOPE, 0.9, "greeting", 0.05, null);
 
@@ -61,7 +62,7 @@ class RealDialogEndToEndTest {
                 new ChannelOptions(Duration.ofSeconds(30), 2, Duration.ofSeconds(1), 2, Duration.ofMillis(10),
                         Duration.ofMillis(50)));
         Outbox outbox = channel.splitting(message -> channel.transport().deliver(message));
-        DialogDependencies deps = new DialogDependencies(CONTENT, ONE_TOPIC,
+        DialogDependencies deps = new DialogDependencies(CONTENT, ONE_TOPIC, NluSettings.DEFAULTS.policy(),
                 new WarningSignGuard(CONTENT, new TextNormalizer()), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
                 new InMemoryMissLog(), outbox, scheduler, clock, SessionSettings.DEFAULT);
         channel.start(Dialogs.create(deps), outbox, CONTENT.messages(), scheduler);

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Html;
 import ru.sleepbot.chat.Incoming;
 import ru.sleepbot.chat.Outgoing;
@@ -43,13 +44,13 @@ final class ScriptedDialog implements Dialog {
             String t = text.text();
             if (t.equals("/start")) {
                 return Reply.text("<b>Здравствуйте!</b> Я Дрёма.")
-                        .withRow(List.of(new Button("Почему я вздрагиваю?", "topic:hypnic_jerk")))
-                        .withRow(List.of(new Button("Вечерний ритуал", "routine:start")));
+                        .withRow(List.of(new Button("Почему я вздрагиваю?", new ButtonData.Topic("hypnic_jerk", null))))
+                        .withRow(List.of(new Button("Вечерний ритуал", new ButtonData.RoutineStart("slow_breathing"))));
             }
             if (t.contains("дёргаюсь")) {
                 topic.put(chat, "hypnic_jerk");
                 return Reply.text("Вы спросили: «" + Html.escape(t) + "». Это частое явление.")
-                        .withRow(List.of(new Button("Это опасно?", "asp:danger")));
+                        .withRow(List.of(new Button("Это опасно?", new ButtonData.Topic("hypnic_jerk", "is_dangerous"))));
             }
             if (t.equals("а что делать?")) {
                 return Reply.text("Что делать: " + topic.getOrDefault(chat, "не знаю тему"));
@@ -62,13 +63,13 @@ final class ScriptedDialog implements Dialog {
             return Reply.text("Ответ на: " + Html.escape(t));
         }
         if (incoming instanceof Incoming.Press press) {
-            if (press.data().equals("asp:danger")) {
+            if (press.data().equals("tp:hypnic_jerk:is_dangerous")) {
                 return Reply.text("Обычно не опасно: " + topic.getOrDefault(chat, "?"));
             }
-            if (press.data().equals("routine:start")) {
+            if (press.data().equals("rt:start:slow_breathing")) {
                 scheduler.advance(Duration.ofMillis(1500)); // a slow step: the typing timer fires
                 awaitGate();
-                return Reply.text("Шаг 1. Сядьте удобно.").withRow(List.of(new Button("Дальше", "routine:next")));
+                return Reply.text("Шаг 1. Сядьте удобно.").withRow(List.of(new Button("Дальше", new ButtonData.RoutineNext("slow_breathing", 0))));
             }
             return Reply.text("Кнопка " + press.data());
         }

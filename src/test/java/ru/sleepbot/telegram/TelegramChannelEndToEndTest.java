@@ -81,10 +81,10 @@ class TelegramChannelEndToEndTest {
 
         JsonNode greeting = say(1, "/start", 1);
         JsonNode answer = say(2, "почему я дёргаюсь <во сне>?", 2);
-        api.deliver(pressJson(3, "asp:danger"));
+        api.deliver(pressJson(3, "tp:hypnic_jerk:is_dangerous"));
         JsonNode danger = api.await("sendMessage", 3, WAIT).get(2).body();
         JsonNode followUp = say(4, "а что делать?", 4);
-        api.deliver(pressJson(5, "routine:start"));
+        api.deliver(pressJson(5, "rt:start:slow_breathing"));
         api.await("sendChatAction", 1, WAIT);
         dialog.slowStepMayFinish.countDown();
         JsonNode step = api.await("sendMessage", 5, WAIT).get(4).body();
@@ -107,7 +107,7 @@ class TelegramChannelEndToEndTest {
         assertThat(greeting.path("chat_id").asLong()).isEqualTo(USER);
         assertThat(greeting.path("parse_mode").asText()).isEqualToIgnoringCase("html");
         assertThat(greeting.path("text").asText()).isEqualTo("<b>Здравствуйте!</b> Я Дрёма.");
-        assertThat(greeting.at("/reply_markup/inline_keyboard/1/0/callback_data").asText()).isEqualTo("routine:start");
+        assertThat(greeting.at("/reply_markup/inline_keyboard/1/0/callback_data").asText()).isEqualTo("rt:start:slow_breathing");
         assertThat(answer.path("text").asText()).contains("«почему я дёргаюсь &lt;во сне&gt;?»");
         assertThat(answer.at("/reply_markup/inline_keyboard/0/0/text").asText()).isEqualTo("Это опасно?");
         assertThat(api.actions().get(5).body().path("callback_query_id").asText()).isEqualTo("cq3");

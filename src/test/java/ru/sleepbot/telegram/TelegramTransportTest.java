@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.DeliveryResult;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
@@ -50,8 +51,8 @@ class TelegramTransportTest {
     @Test
     void sendsHtmlWithAnInlineKeyboard() throws Exception {
         Reply reply = Reply.text("<b>Это нормально</b>")
-                .withRow(List.of(new Button("Это опасно?", "asp:danger"), new Button("Что делать?", "asp:what")))
-                .withRow(List.of(new Button("Меню", "menu")));
+                .withRow(List.of(new Button("Это опасно?", new ButtonData.Topic("hypnic_jerk", "is_dangerous")), new Button("Что делать?", new ButtonData.Topic("hypnic_jerk", "what_to_do"))))
+                .withRow(List.of(new Button("Меню", new ButtonData.MainMenu())));
 
         assertThat(transport.deliver(Outgoing.answer(42, reply))).isEqualTo(new DeliveryResult.Delivered());
 
@@ -62,8 +63,8 @@ class TelegramTransportTest {
         InlineKeyboardMarkup keyboard = (InlineKeyboardMarkup) sent.getReplyMarkup();
         assertThat(keyboard.getKeyboard()).hasSize(2);
         assertThat(keyboard.getKeyboard().get(0)).extracting(b -> b.getText() + "=" + b.getCallbackData())
-                .containsExactly("Это опасно?=asp:danger", "Что делать?=asp:what");
-        assertThat(keyboard.getKeyboard().get(1).get(0).getCallbackData()).isEqualTo("menu");
+                .containsExactly("Это опасно?=tp:hypnic_jerk:is_dangerous", "Что делать?=tp:hypnic_jerk:what_to_do");
+        assertThat(keyboard.getKeyboard().get(1).get(0).getCallbackData()).isEqualTo("mn:main");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Html;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
@@ -102,14 +103,14 @@ class TextSplitterTest {
         List<Outgoing> sent = new ArrayList<>();
         SplittingOutbox outbox = new SplittingOutbox(telegram, sent::add);
         Reply reply = Reply.text(paragraph('a', 4000) + "\n\n" + paragraph('b', 4000) + "\n\n" + paragraph('c', 100))
-                .withRow(List.of(new Button("Меню", "menu")));
+                .withRow(List.of(new Button("Меню", new ButtonData.MainMenu())));
 
         outbox.send(Outgoing.answer(7, reply));
 
         assertThat(sent).hasSize(3);
         assertThat(sent).allSatisfy(o -> assertThat(o.chatId()).isEqualTo(7));
         assertThat(sent.subList(0, 2)).allSatisfy(o -> assertThat(o.reply().buttons()).isEmpty());
-        assertThat(sent.get(2).reply().buttons()).containsExactly(new Button("Меню", "menu"));
+        assertThat(sent.get(2).reply().buttons()).containsExactly(new Button("Меню", new ButtonData.MainMenu()));
         assertThat(sent).extracting(o -> o.reply().text().charAt(0)).containsExactly('a', 'b', 'c');
     }
 

@@ -1,0 +1,108 @@
+package ru.sleepbot.dialog.account;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.dialog.Feature;
+import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.dialog.YesNo;
+import ru.sleepbot.nlu.Utterance;
+import ru.sleepbot.store.UserSettings;
+import ru.sleepbot.store.UserStore;
+
+/**
+ * /privacy (what is kept, and the consent to keep unrecognized questions as text) and /forget
+ * (delete everything about the user after a yes/no confirmation). Buttons {@code pv:} and
+ * {@code fg:}; a {@code fg:yes} without an open confirmation is stale and deletes nothing.
+ */
+public final class PrivacyFeature implements Feature {
+
+    private final Messages messages;
+    private final UserStore users;
+    private final YesNo yesNo;
+    private final List<Feature> peers;
+
+    /** @param peers every other feature, told to drop its state on /forget */
+    public PrivacyFeature(Messages messages, UserStore users, YesNo yesNo, List<Feature> peers) {
+        this.messages = messages;
+        this.users = users;
+        this.yesNo = yesNo;
+        this.peers = List.copyOf(peers);
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("privacy", "forget");
+    }
+
+    @Override
+    public Set<Class<? extends ButtonData>> buttons() {
+        return Set.of(ButtonData.Privacy.class);
+    }
+
+    @Override
+    public boolean ownsFlow(FlowState state) {
+        return state instanceof ForgetConfirmation;
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, String command, String argument) {
+        if ("forget".equals(command)) {
+            turn.session().open(new ForgetConfirmation());
+            return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
+                    new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
+                    new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))));
+        }
+        return List.of(privacy(turn.chat().id()));
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, ButtonData data) {
+        if (data instanceof ButtonData.Consent consent) {
+            boolean agree = consent.agree();
+            users.update(turn.chat().id(), s -> s.withStoreTextConsent(agree));
+            return List.of(Reply.text(messages.text(agree ? "dialog.privacy.consent_given"
+                    : "dialog.privacy.consent_withdrawn")));
+        }
+        if (turn.session().flow(ForgetConfirmation.class).isEmpty()) {
+            return List.of(Reply.text(messages.text("dialog.stale_button")));
+        }
+        return decide(turn, ((ButtonData.ForgetAnswer) data).confirmed());
+    }
+
+    @Override
+    public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
+        Optional<Boolean> answer = yesNo.read(said);
+        if (answer.isEmpty()) {
+            // Not an answer: the confirmation lapses and the text is read as usual.
+            turn.session().close();
+            return Optional.empty();
+        }
+        return Optional.of(decide(turn, answer.get()));
+    }
+
+    private List<Reply> decide(Turn turn, boolean forget) {
+        turn.session().close();
+        if (!forget) {
+            return List.of(Reply.text(messages.text("dialog.forget.kept")));
+        }
+        users.forget(turn.chat().id());
+        peers.forEach(peer -> peer.onForget(turn));
+        turn.session().clear();
+        return List.of(Reply.text(messages.text("dialog.forget.done")));
+    }
+
+    private Reply privacy(long chatId) {
+        boolean consent = users.find(chatId).map(UserSettings::storeTextConsent).orElse(false);
+        String state = messages.text(consent ? "dialog.privacy.consent_on" : "dialog.privacy.consent_off");
+        Button toggle = consent
+                ? new Button(messages.text("dialog.privacy.withdraw"), new ButtonData.Consent(false))
+                : new Button(messages.text("dialog.privacy.agree"), new ButtonData.Consent(true));
+        return Reply.text(messages.text("dialog.privacy.text") + "\n\n" + state).withRow(List.of(toggle));
+    }
+}

@@ -1,0 +1,183 @@
+package ru.sleepbot.dialog.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Aspect;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.content.Topic;
+import ru.sleepbot.content.TopicFlag;
+import ru.sleepbot.dialog.Feature;
+import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Session;
+import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.UnderstandingPolicy;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * Answers questions about topics: the answer (or the section a question asks for), follow-ups in
+ * the context of the last topic, and a clarifying question when two topics are about as likely.
+ * Owns the topic intents and the topic buttons.
+ */
+public final class AnswerFeature implements Feature {
+
+    /** Aspects a new question may jump to directly; "почему …" and "что это" get the main answer. */
+    private static final Set<Aspect> DIRECT_ASPECTS = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
+            Aspect.WHEN_DOCTOR);
+
+    private final KnowledgeBase knowledge;
+    private final Messages messages;
+    private final AnswerRenderer renderer;
+    private final FollowUpReader followUps;
+    private final OwnSymptoms ownSymptoms;
+    private final UnderstandingPolicy policy;
+    private final Menus menus;
+    private final Set<String> intents;
+
+    AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
+                  OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus) {
+        this.knowledge = knowledge;
+        this.messages = knowledge.messages();
+        this.renderer = renderer;
+        this.followUps = followUps;
+        this.ownSymptoms = ownSymptoms;
+        this.policy = policy;
+        this.menus = menus;
+        Set<String> ids = new HashSet<>();
+        knowledge.topics().forEach(t -> {
+            ids.add(t.id());
+            ids.add(t.taxonomyId());
+        });
+        this.intents = Set.copyOf(ids);
+    }
+
+    /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
+    public static AnswerFeature create(KnowledgeBase knowledge, Menus menus, RussianAnalyzer analyzer,
+                                       UnderstandingPolicy policy) {
+        return new AnswerFeature(knowledge, new AnswerRenderer(knowledge, menus),
+                new FollowUpReader(new ContextCues(analyzer, knowledge.lexicon())),
+                new OwnSymptoms(analyzer, knowledge.lexicon()), policy, menus);
+    }
+
+    @Override
+    public Set<String> intents() {
+        return intents;
+    }
+
+    @Override
+    public Set<Class<? extends ButtonData>> buttons() {
+        return Set.of(ButtonData.Topic.class);
+    }
+
+    @Override
+    public List<Reply> onIntent(Turn turn, Classification understood, Utterance said) {
+        Optional<Topic> best = knowledge.topic(understood.fineIntent()).or(() -> knowledge.topic(understood.intent()));
+        if (best.isEmpty()) {
+            return List.of(menus.withTopics(messages.text("dialog.topics")));
+        }
+        Optional<Aspect> asked = followUps.aspectAsked(said);
+        Optional<Topic> second = knowledge.topic(understood.runnerUp())
+                .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
+        if (second.isPresent() && policy.unsure(understood)) {
+            return List.of(clarify(best.get(), second.get(), asked));
+        }
+        Topic topic = best.get();
+        return answer(turn, topic, direct(topic, asked), ownSymptoms.in(said, topic));
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, ButtonData data) {
+        ButtonData.Topic press = (ButtonData.Topic) data;
+        Optional<Topic> topic = knowledge.topic(press.topicId());
+        if (topic.isEmpty()) {
+            return List.of(Reply.text(messages.text("dialog.stale_button")));
+        }
+        Aspect aspect = press.aspectKey().flatMap(Aspect::fromKey).filter(a -> topic.get().section(a).isPresent())
+                .orElse(null);
+        return answer(turn, topic.get(), aspect, false);
+    }
+
+    @Override
+    public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        return followUps.read(said).map(followUp -> resolve(turn, followUp));
+    }
+
+    private List<Reply> resolve(Turn turn, FollowUp followUp) {
+        Session session = turn.session();
+        Optional<Topic> current = session.topicId().flatMap(knowledge::topic);
+        if (followUp.audience().isPresent()) {
+            return switchAudience(turn, followUp);
+        }
+        if (current.isEmpty()) {
+            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")));
+        }
+        Topic topic = current.get();
+        if (followUp.aspect().isEmpty()) {
+            return more(turn, topic, session.aspect().orElse(null));
+        }
+        Aspect aspect = followUp.aspect().get();
+        if (topic.section(aspect).isPresent()) {
+            return answer(turn, topic, aspect, false);
+        }
+        // No section on it: "is it dangerous?" is answered by when to worry (every topic has that
+        // section, the content lint makes sure), anything else by the main answer.
+        Aspect nearest = aspect == Aspect.IS_DANGEROUS ? Aspect.WHEN_DOCTOR : null;
+        return answer(turn, topic, nearest, false);
+    }
+
+    /**
+     * "а у детей?", "а при беременности?": another topic, the same aspect. (The current topic's own
+     * "А у детей?" section stays one button away on every answer that has it.)
+     */
+    private List<Reply> switchAudience(Turn turn, FollowUp followUp) {
+        TopicFlag home = followUp.audience().get() == FollowUp.Audience.CHILDREN
+                ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;
+        Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.is(home)).findFirst();
+        if (topic.isEmpty()) {
+            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")));
+        }
+        Optional<Aspect> kept = followUp.aspect().or(() -> turn.session().aspect())
+                .filter(a -> a != Aspect.CHILDREN && topic.get().section(a).isPresent());
+        return answer(turn, topic.get(), kept.orElse(null), false);
+    }
+
+    /** "подробнее", "ещё": the next section after the one on screen. */
+    private List<Reply> more(Turn turn, Topic topic, Aspect shown) {
+        Aspect[] all = Aspect.values();
+        for (int i = shown == null ? 0 : shown.ordinal() + 1; i < all.length; i++) {
+            if (topic.section(all[i]).isPresent()) {
+                return answer(turn, topic, all[i], false);
+            }
+        }
+        Reply done = Reply.text(messages.text("dialog.no_more", Map.of("title", topic.title())))
+                .withButtons(renderer.relatedButtons(topic), 2)
+                .withRow(List.of(menus.allTopicsButton()));
+        return List.of(done);
+    }
+
+    private Reply clarify(Topic first, Topic second, Optional<Aspect> asked) {
+        String text = messages.text("dialog.clarify", Map.of(
+                "first", first.title(),
+                "second", second.title()));
+        return Reply.text(text).withRow(List.of(
+                new Button(first.title(), Menus.topicData(first, direct(first, asked))),
+                new Button(second.title(), Menus.topicData(second, direct(second, asked)))));
+    }
+
+    private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {
+        turn.session().talkedAbout(topic.id(), aspect);
+        return List.of(renderer.render(topic, aspect, offerCheck));
+    }
+
+    private static Aspect direct(Topic topic, Optional<Aspect> asked) {
+        return asked.filter(DIRECT_ASPECTS::contains).filter(a -> topic.section(a).isPresent()).orElse(null);
+    }
+}

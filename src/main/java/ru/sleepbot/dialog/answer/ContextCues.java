@@ -1,0 +1,95 @@
+package ru.sleepbot.dialog.answer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.content.Lexicon;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * Rules over the analyzer's tokens and Snowball stems that read the words of a follow-up.
+ * Rules rather than a second model: the vocabulary of follow-ups is small and closed, the rules
+ * are easy to test one by one, and a short "а это опасно?" has too few features for a classifier.
+ */
+final class ContextCues {
+
+    /** Cues with stem prefixes, in the order they are tried: the first match wins. */
+    private static final List<ContextCue> PREFIX_ORDER = List.of(ContextCue.WHEN_DOCTOR, ContextCue.IS_DANGEROUS,
+            ContextCue.WHAT_TO_DO, ContextCue.CAUSES, ContextCue.MORE, ContextCue.CHILD, ContextCue.PREGNANCY);
+
+    /** The words are content (intents/lexicon/followup.yaml); see that file for how each list matches. */
+    private final List<Map.Entry<ContextCue, Set<String>>> stemPrefixes;
+    private final Map<String, ContextCue> exactStems;
+    private final Map<String, ContextCue> exactWords;
+    private final Set<String> glue;
+    private final Set<String> whatIsThis;
+
+    ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
+        List<Map.Entry<ContextCue, Set<String>>> prefixes = new ArrayList<>();
+        for (ContextCue cue : PREFIX_ORDER) {
+            prefixes.add(Map.entry(cue, lexicon.words("followup.stem_prefix." + key(cue), analyzer::normalize)));
+        }
+        this.stemPrefixes = List.copyOf(prefixes);
+        Map<String, ContextCue> stems = new HashMap<>();
+        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.CHILD)) {
+            lexicon.words("followup.exact_stem." + key(cue), analyzer::normalize).forEach(w -> stems.put(w, cue));
+        }
+        this.exactStems = Map.copyOf(stems);
+        Map<String, ContextCue> words = new HashMap<>();
+        lexicon.words("followup.word." + key(ContextCue.WHAT_IS), analyzer::normalize)
+                .forEach(w -> words.put(w, ContextCue.WHAT_IS));
+        this.exactWords = Map.copyOf(words);
+        this.glue = lexicon.words("followup.glue", analyzer::normalize);
+        this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
+    }
+
+    private static String key(ContextCue cue) {
+        return cue.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "а что это?": all glue word by word, yet as a whole it asks what the thing is. */
+    boolean asksWhatItIs(Utterance said) {
+        return whatIsThis.contains(said.normalized());
+    }
+
+    /** The cue of every word, in order; empty when the text has no words. */
+    List<ContextCue> read(Utterance said) {
+        ContextCue[] cues = new ContextCue[said.size()];
+        for (int i = 0; i < cues.length; i++) {
+            cues[i] = cueOf(said.token(i), said.stem(i)).orElse(null);
+        }
+        return java.util.Arrays.asList(cues);
+    }
+
+    private Optional<ContextCue> cueOf(String token, String stem) {
+        ContextCue exact = exactWords.get(token);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        exact = exactStems.get(stem);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (Map.Entry<ContextCue, Set<String>> entry : stemPrefixes) {
+            for (String prefix : entry.getValue()) {
+                if (stem.startsWith(prefix)) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        return glue.contains(token) ? Optional.of(ContextCue.GLUE) : Optional.empty();
+    }
+
+    /** The distinct cues found in a text, ignoring words without one. */
+    EnumSet<ContextCue> found(List<ContextCue> cues) {
+        EnumSet<ContextCue> set = EnumSet.noneOf(ContextCue.class);
+        cues.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        return set;
+    }
+}

@@ -1,0 +1,51 @@
+package ru.sleepbot.dialog.answer;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import ru.sleepbot.content.Aspect;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * Tells a follow-up ("а это опасно?", "подробнее", "а у детей?") from a new question and reads
+ * what it asks. A follow-up is short and made only of cue words and glue: one unknown content word
+ * ("а судороги опасны?") makes it a new question for the classifier.
+ */
+final class FollowUpReader {
+
+    /** Longer messages carry their own subject; they are questions, not follow-ups. */
+    static final int MAX_WORDS = 8;
+
+    private final ContextCues cues;
+
+    FollowUpReader(ContextCues cues) {
+        this.cues = cues;
+    }
+
+    Optional<FollowUp> read(Utterance said) {
+        List<ContextCue> words = cues.read(said);
+        if (words.isEmpty() || words.size() > MAX_WORDS || words.stream().anyMatch(Objects::isNull)) {
+            return Optional.empty();
+        }
+        EnumSet<ContextCue> found = cues.found(words);
+        found.remove(ContextCue.GLUE);
+        if (found.isEmpty()) {
+            return cues.asksWhatItIs(said)
+                    ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
+                    : Optional.empty();
+        }
+        Optional<FollowUp.Audience> audience = found.contains(ContextCue.CHILD) ? Optional.of(FollowUp.Audience.CHILDREN)
+                : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
+        return Optional.of(new FollowUp(strongestAspect(found), found.contains(ContextCue.MORE), audience));
+    }
+
+    /** The aspect a whole question asks about, for a new question that the classifier placed. */
+    Optional<Aspect> aspectAsked(Utterance said) {
+        return strongestAspect(cues.found(cues.read(said)));
+    }
+
+    private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {
+        return ContextCue.ASPECTS_BY_RANK.stream().filter(found::contains).findFirst().flatMap(ContextCue::aspect);
+    }
+}

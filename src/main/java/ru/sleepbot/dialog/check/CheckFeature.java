@@ -1,0 +1,142 @@
+package ru.sleepbot.dialog.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.dialog.Feature;
+import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.UnderstandingPolicy;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * The symptom check: /check or {@code ck:start}, then one question at a time with buttons
+ * ({@code ck:<step>:<option>}) or typed answers, then a tailored summary. A message that is not an
+ * answer but a question of its own leaves the check; anything else gets the question again.
+ */
+public final class CheckFeature implements Feature {
+
+    private final Messages messages;
+    private final CheckAnswerReader reader;
+    private final CheckSummary summary;
+    private final IntentClassifier classifier;
+    private final UnderstandingPolicy policy;
+
+    CheckFeature(Messages messages, CheckAnswerReader reader, CheckSummary summary, IntentClassifier classifier,
+                 UnderstandingPolicy policy) {
+        this.messages = messages;
+        this.reader = reader;
+        this.summary = summary;
+        this.classifier = classifier;
+        this.policy = policy;
+    }
+
+    /** The check with its answer reader (words from intents/lexicon/check.yaml) and summary. */
+    public static CheckFeature create(KnowledgeBase knowledge, Menus menus, RussianAnalyzer analyzer,
+                                      IntentClassifier classifier, UnderstandingPolicy policy) {
+        return new CheckFeature(knowledge.messages(), new CheckAnswerReader(analyzer, knowledge.lexicon()),
+                new CheckSummary(knowledge, menus), classifier, policy);
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("check");
+    }
+
+    @Override
+    public Set<Class<? extends ButtonData>> buttons() {
+        return Set.of(ButtonData.Check.class);
+    }
+
+    @Override
+    public boolean ownsFlow(FlowState state) {
+        return state instanceof CheckState;
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, String command, String argument) {
+        return start(turn);
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, ButtonData data) {
+        if (!(data instanceof ButtonData.CheckAnswer answer)) {
+            return start(turn);
+        }
+        Optional<CheckState> open = turn.session().flow(CheckState.class);
+        Optional<CheckStep> step = CheckStep.fromKey(answer.step());
+        Optional<CheckOption> option = CheckOption.fromKey(answer.option());
+        if (open.isEmpty() || step.isEmpty() || option.isEmpty() || !step.get().options().contains(option.get())) {
+            return List.of(Reply.text(messages.text("check.stale")).withRow(List.of(startButton())));
+        }
+        if (open.get().step() != step.get()) {
+            // A button of an earlier question: the check goes on from where it is.
+            return List.of(question(open.get().step(), messages.text("check.old_question")));
+        }
+        return advance(turn, open.get(), option.get());
+    }
+
+    @Override
+    public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
+        CheckState state = turn.session().flow(CheckState.class).orElseThrow();
+        Optional<CheckOption> option = reader.read(state.step(), said);
+        if (option.isPresent()) {
+            return Optional.of(advance(turn, state, option.get()));
+        }
+        if (isQuestion(said)) {
+            turn.session().close();
+            return Optional.empty();
+        }
+        return Optional.of(List.of(question(state.step(), messages.text("check.not_understood"))));
+    }
+
+    @Override
+    public void onCancel(Turn turn) {
+        turn.session().flow(CheckState.class).ifPresent(open -> turn.session().close());
+    }
+
+    private boolean isQuestion(Utterance said) {
+        return !policy.decide(classifier.classify(said)).outOfScope();
+    }
+
+    private List<Reply> start(Turn turn) {
+        CheckState state = CheckState.start();
+        turn.session().open(state);
+        return List.of(question(state.step(), messages.text("check.intro")));
+    }
+
+    private List<Reply> advance(Turn turn, CheckState state, CheckOption option) {
+        Optional<CheckState> next = state.answer(option);
+        if (next.isPresent()) {
+            turn.session().open(next.get());
+            return List.of(question(next.get().step(), null));
+        }
+        turn.session().close();
+        CheckSummary.Result result = summary.summarize(state.answersWith(option));
+        // Follow-ups after the summary ("а это опасно?") are about what it found.
+        summary.mainTopic(result.main()).ifPresent(t -> turn.session().talkedAbout(t.id(), null));
+        return List.of(result.reply());
+    }
+
+    private Reply question(CheckStep step, String before) {
+        String asked = messages.text("check.question." + step.key());
+        String text = before == null ? asked : before + "\n\n" + asked;
+        List<Button> buttons = step.options().stream()
+                .map(o -> new Button(messages.text("check.option." + step.key() + "." + o.key()),
+                        new ButtonData.CheckAnswer(step.key(), o.key())))
+                .toList();
+        return Reply.text(text).withButtons(buttons, step.options().size() > 3 ? 2 : 1);
+    }
+
+    private Button startButton() {
+        return new Button(messages.text("dialog.button.check"), new ButtonData.StartCheck());
+    }
+}

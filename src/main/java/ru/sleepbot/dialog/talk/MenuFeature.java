@@ -1,0 +1,74 @@
+package ru.sleepbot.dialog.talk;
+
+import java.util.List;
+import java.util.Set;
+import ru.sleepbot.chat.ButtonData;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.dialog.Feature;
+import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Turn;
+
+/**
+ * The ways around the bot: /start, /help, /menu, /topics, /cancel and the {@code mn:} buttons.
+ * /cancel tells every other feature to stop its flow, so each keeps its own clean-up.
+ */
+public final class MenuFeature implements Feature {
+
+    private final Messages messages;
+    private final Menus menus;
+    private final List<Feature> peers;
+
+    /** @param peers every other feature, told about /cancel */
+    public MenuFeature(Messages messages, Menus menus, List<Feature> peers) {
+        this.messages = messages;
+        this.menus = menus;
+        this.peers = List.copyOf(peers);
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("start", "help", "menu", "topics", "cancel");
+    }
+
+    @Override
+    public Set<Class<? extends ButtonData>> buttons() {
+        return Set.of(ButtonData.Navigation.class);
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, String command, String argument) {
+        switch (command) {
+            case "start":
+                return List.of(menus.withMain(messages.text("dialog.start")));
+            case "help":
+                return List.of(fullMenu(messages.text("dialog.help")));
+            case "menu":
+                return List.of(fullMenu(messages.text("dialog.menu.title")));
+            case "topics":
+                return List.of(menus.withTopics(messages.text("dialog.topics")));
+            case "cancel":
+                return cancel(turn);
+            default:
+                throw new IllegalArgumentException("not a menu command: " + command);
+        }
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, ButtonData data) {
+        return onCommand(turn, data instanceof ButtonData.AllTopics ? "topics" : "menu", "");
+    }
+
+    /** The main menu plus the ways in that /start leaves out to stay short: the check, all topics. */
+    private Reply fullMenu(String text) {
+        return menus.withMain(text).withRow(List.of(menus.checkButton(), menus.allTopicsButton()));
+    }
+
+    private List<Reply> cancel(Turn turn) {
+        boolean wasOpen = turn.session().flow().isPresent() || turn.session().hasParked();
+        peers.forEach(peer -> peer.onCancel(turn));
+        turn.session().close();
+        String key = wasOpen ? "dialog.cancelled" : "dialog.nothing_to_cancel";
+        return List.of(menus.withMain(messages.text(key)));
+    }
+}

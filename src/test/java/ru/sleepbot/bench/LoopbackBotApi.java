@@ -1,0 +1,147 @@
+package ru.sleepbot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * A Bot API server on the loopback interface for benchmarks: long polling fed by the caller
+ * ({@link #deliver}), sendMessage held to Telegram's limits ({@link SendLimits}: 30 messages a second
+ * in all, one a second per chat, 429 with retry_after beyond that), and the small calls the channel
+ * makes. Every accepted message is reported to a listener with the time it arrived.
+ */
+public final class LoopbackBotApi implements AutoCloseable {
+
+    /** A message the bot sent: which chat, what text, when it arrived ({@link System#nanoTime()}). */
+    public record Sent(long chatId, String text, long arrivedNanos) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final UpdateFeed feed = new UpdateFeed();
+    private final SendLimits limits;
+    private final Consumer<Sent> listener;
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong messageIds = new AtomicLong();
+
+    private LoopbackBotApi(String token, SendLimits limits, Consumer<Sent> listener) throws IOException {
+        this.token = token;
+        this.limits = limits;
+        this.listener = listener;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        server.createContext("/", this::serve);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    /** Starts a server with Telegram's limits; {@code listener} hears every accepted sendMessage. */
+    public static LoopbackBotApi start(String token, Consumer<Sent> listener) throws IOException {
+        return new LoopbackBotApi(token, SendLimits.telegram(), listener);
+    }
+
+    /** The base URL to give the bot as TELEGRAM_API_URL. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Makes a private text message from {@code chatId} available to getUpdates; returns its update id. */
+    public int deliverText(long chatId, String text) {
+        return feed.add(id -> "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":"
+                + System.currentTimeMillis() / 1000 + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\","
+                + "\"first_name\":\"U\"},\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"U\"},"
+                + "\"text\":" + quote(text) + "}}");
+    }
+
+    public long acceptedMessages() {
+        return accepted.get();
+    }
+
+    /** How many sendMessage calls were refused with 429 for going over the limits. */
+    public long refusedMessages() {
+        return limits.refused();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String prefix = "/bot" + token + "/";
+            if (!path.startsWith(prefix)) {
+                reply(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+                return;
+            }
+            String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            switch (method) {
+                case "getme" -> ok(exchange, "{\"id\":1,\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"bench_bot\"}");
+                case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" -> ok(exchange, "true");
+                case "getupdates" -> ok(exchange, feed.take(body.path("offset").asInt(0),
+                        body.path("limit").asInt(100), body.path("timeout").asInt(0)));
+                case "sendmessage" -> sendMessage(exchange, body);
+                default -> reply(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
+        long chatId = body.path("chat_id").asLong();
+        long now = System.nanoTime();
+        if (!limits.tryAcquire(chatId, now)) {
+            reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                    + "\"parameters\":{\"retry_after\":1}}");
+            return;
+        }
+        accepted.incrementAndGet();
+        listener.accept(new Sent(chatId, body.path("text").asText(), now));
+        ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":" + System.currentTimeMillis() / 1000
+                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":\"ok\"}");
+    }
+
+    private static void ok(HttpExchange exchange, String result) throws IOException {
+        reply(exchange, 200, "{\"ok\":true,\"result\":" + result + "}");
+    }
+
+    private static void reply(HttpExchange exchange, int code, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(code, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String quote(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

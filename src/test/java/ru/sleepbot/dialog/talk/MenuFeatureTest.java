@@ -1,0 +1,75 @@
+package ru.sleepbot.dialog.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ChatRef;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.dialog.DialogHarness;
+import ru.sleepbot.dialog.Feature;
+import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Session;
+import ru.sleepbot.dialog.Turn;
+
+class MenuFeatureTest {
+
+    /** Any feature's flow: /cancel closes whatever is open or parked. */
+    private record SomeFlow() implements FlowState {
+    }
+
+    private final Menus menus = new Menus(DialogHarness.CONTENT);
+
+    @Test
+    void tellsEveryOtherFeatureAboutCancelAndClosesTheFlow() {
+        List<String> told = new ArrayList<>();
+        Feature routine = new Feature() {
+            @Override
+            public void onCancel(Turn turn) {
+                told.add("routine");
+            }
+        };
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine));
+        Session session = new Session(7);
+        session.open(new SomeFlow());
+
+        List<Reply> replies = menu.onCommand(new Turn(ChatRef.privateChat(7), session, Instant.EPOCH), "cancel", "");
+
+        assertThat(told).containsExactly("routine");
+        assertThat(session.flow()).isEmpty();
+        assertThat(replies.get(0).text()).isEqualTo(DialogHarness.CONTENT.messages().text("dialog.cancelled"));
+    }
+
+    @Test
+    void cancelsAParkedFlowToo() {
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        Session session = new Session(7);
+        session.park(new SomeFlow());
+
+        List<Reply> replies = menu.onCommand(new Turn(ChatRef.privateChat(7), session, Instant.EPOCH), "cancel", "");
+
+        assertThat(replies.get(0).text()).isEqualTo(DialogHarness.CONTENT.messages().text("dialog.cancelled"));
+    }
+
+    @Test
+    void startShowsTheFiveMainButtonsWithTheirOwnersData() {
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+
+        Reply start = menu.onCommand(new Turn(ChatRef.privateChat(7), new Session(7), Instant.EPOCH), "start", "").get(0);
+
+        assertThat(start.buttons()).extracting(Button::encoded).containsExactly("tp:hypnic_jerk", "tp:child_sleep",
+                "tp:when_to_see_doctor", "rt:list", "rm:menu");
+        assertThat(start.text()).contains("не врач и не ставлю диагнозов");
+    }
+
+    @Test
+    void listsEveryTopicAsAButton() {
+        Reply topics = menus.withTopics("…");
+
+        assertThat(topics.buttons()).hasSameSizeAs(DialogHarness.CONTENT.topics());
+    }
+}

@@ -132,7 +132,8 @@ public final class ReminderFeature implements Feature {
 
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
-        ReminderIntent.Action action = intent.read(said);
+        // Right after a question about the zone, or a reply about reminders, a bare city name is one.
+        ReminderIntent.Action action = intent.read(said, true);
         Optional<List<Reply>> answer = Optional.empty();
         if (turn.session().flow(AwaitingZone.class).isPresent()) {
             if (action instanceof ReminderIntent.Zone zone && zone.place().isEmpty()) {

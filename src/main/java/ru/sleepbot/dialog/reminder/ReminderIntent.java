@@ -100,8 +100,13 @@ final class ReminderIntent {
     }
 
     Action read(Utterance said) {
+        return read(said, false);
+    }
+
+    /** {@code asked}: the bot has just asked for the city, so a bare name ("мирный") is one. */
+    Action read(Utterance said, boolean asked) {
         String text = form(said.raw());
-        Optional<Place> place = place(said, text);
+        Optional<Place> place = place(said, text, asked);
         if (containsAny(text, pause)) {
             return new Pause(days(text));
         }
@@ -130,12 +135,12 @@ final class ReminderIntent {
     }
 
     /** A city or an offset in the message, when it names one. */
-    Optional<Place> place(Utterance said, String text) {
+    private Optional<Place> place(Utterance said, String text, boolean asked) {
         Optional<ZoneId> offset = offset(text);
         if (offset.isPresent()) {
             return Optional.of(new Known(offset.get(), Optional.empty()));
         }
-        List<City> found = places.find(said);
+        List<City> found = places.find(said, asked);
         if (found.isEmpty()) {
             return ZoneChoices.parse(said.raw()).map(z -> new Known(z, Optional.empty()));
         }
@@ -183,7 +188,15 @@ final class ReminderIntent {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
+    /** A piece counts at the start of a word only: "не напомина" must not be found in "мне напоминаешь". */
     private static boolean containsAny(String text, Set<String> pieces) {
-        return pieces.stream().anyMatch(text::contains);
+        for (String piece : pieces) {
+            for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

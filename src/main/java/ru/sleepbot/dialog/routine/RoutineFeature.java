@@ -124,8 +124,10 @@ public final class RoutineFeature implements Feature {
     }
 
     @Override
-    public void onCancel(Turn turn) {
+    public Optional<String> onCancel(Turn turn) {
+        boolean running = player.current(turn.chat().id()).isPresent();
         leave(turn);
+        return running ? Optional.of("routine_stopped") : Optional.empty();
     }
 
     @Override

@@ -37,12 +37,15 @@ public final class RoutineFeature implements Feature {
     private final RoutinePlayer player;
     private final RoutineReplies replies;
     private final RoutineWords words;
+    private final RoutineRequests requests;
 
-    RoutineFeature(RoutineChoices choices, RoutinePlayer player, RoutineReplies replies, RoutineWords words) {
+    RoutineFeature(RoutineChoices choices, RoutinePlayer player, RoutineReplies replies, RoutineWords words,
+                   RoutineRequests requests) {
         this.choices = choices;
         this.player = player;
         this.replies = replies;
         this.words = words;
+        this.requests = requests;
     }
 
     /**
@@ -54,7 +57,7 @@ public final class RoutineFeature implements Feature {
         RoutineReplies replies = new RoutineReplies(knowledge.messages());
         RoutinePlayer player = new RoutinePlayer(scheduler, clock, outbox, replies, idleLimit);
         return new RoutineFeature(new RoutineChoices(knowledge, users, replies), player, replies,
-                new RoutineWords(knowledge.lexicon()));
+                new RoutineWords(knowledge.lexicon()), new RoutineRequests(knowledge));
     }
 
     @Override
@@ -94,8 +97,35 @@ public final class RoutineFeature implements Feature {
         if (command.isPresent()) {
             return Optional.of(on(turn, press(command.get(), current.get())));
         }
+        Optional<RoutineRequests.Request> request = requests.read(said);
+        if (request.isPresent() && request.get() instanceof RoutineRequests.Start start) {
+            return Optional.of(start(turn, start.routine().id(), true));
+        }
+        if (request.isPresent() && request.get() instanceof RoutineRequests.Shortest shortest) {
+            return Optional.of(start(turn, shortest.routine().id(), true));
+        }
         park(turn, current.get());
         return Optional.empty();
+    }
+
+    /**
+     * "хочу ритуал", "давай подышим": a routine asked for in plain words (not "короче" outside one);
+     * and "дальше", "стоп" for a routine put aside by a question, which takes it up again.
+     */
+    @Override
+    public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        Optional<Progress> parked = turn.session().parked(RoutineFlow.Parked.class)
+                .flatMap(p -> player.current(turn.chat().id()));
+        Optional<RoutineWords.Command> command = parked.isPresent() ? words.match(said) : Optional.empty();
+        if (command.isPresent()) {
+            session(turn, parked.get());
+            return Optional.of(on(turn, press(command.get(), parked.get())));
+        }
+        Optional<RoutineRequests.Request> request = requests.read(said);
+        if (request.isPresent() && request.get() instanceof RoutineRequests.Start start) {
+            return Optional.of(start(turn, start.routine().id(), false));
+        }
+        return request.filter(RoutineRequests.ShowList.class::isInstance).map(r -> list(turn));
     }
 
     /**
@@ -234,6 +264,7 @@ public final class RoutineFeature implements Feature {
             case PAUSE -> new ButtonData.RoutinePause();
             case RESUME -> new ButtonData.RoutineResume();
             case STOP -> new ButtonData.RoutineStop();
+            case AGAIN -> new ButtonData.RoutineResume(); // the step on screen again
         };
     }
 

@@ -35,7 +35,7 @@ class MenuFeatureTest {
                 return Optional.of("routine_stopped");
             }
         };
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine));
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine), DialogHarness.CONTENT.lexicon());
         Session session = new Session(7);
         session.open(new SomeFlow());
 
@@ -49,7 +49,7 @@ class MenuFeatureTest {
 
     @Test
     void cancelsAParkedFlowToo() {
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(), DialogHarness.CONTENT.lexicon());
         Session session = new Session(7);
         session.park(new SomeFlow());
 
@@ -60,7 +60,7 @@ class MenuFeatureTest {
 
     @Test
     void startShowsTheFiveMainButtonsWithTheirOwnersData() {
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(), DialogHarness.CONTENT.lexicon());
 
         Reply start = menu.onCommand(new Turn(ChatRef.privateChat(7), new Session(7), Instant.EPOCH), "start", "").get(0);
 

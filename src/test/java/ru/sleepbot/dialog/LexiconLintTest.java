@@ -37,7 +37,7 @@ class LexiconLintTest {
             "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop",
             "reminder.stop", "reminder.resume", "reminder.status", "reminder.pause_few_days", "requests.privacy",
             "requests.forget", "requests.forget_yes", "requests.check", "requests.stop", "requests.routine",
-            "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase");
+            "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase", "followup.which_doctor");
 
     @Test
     void theDialogFindsEveryListItAsksFor() {

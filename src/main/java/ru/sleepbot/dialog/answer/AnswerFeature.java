@@ -31,7 +31,7 @@ public final class AnswerFeature implements Feature {
 
     /** Aspects a new question may jump to directly; "почему …" and "что это" get the main answer. */
     private static final Set<Aspect> DIRECT_ASPECTS = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
-            Aspect.WHEN_DOCTOR);
+            Aspect.WHEN_DOCTOR, Aspect.DIFFERENCE);
 
     private final KnowledgeBase knowledge;
     private final Messages messages;
@@ -90,7 +90,11 @@ public final class AnswerFeature implements Feature {
             return List.of(clarify(best.get(), second.get(), asked));
         }
         Topic topic = best.get();
-        return answer(turn, topic, direct(topic, asked), ownSymptoms.in(said, topic));
+        Aspect aspect = direct(topic, asked);
+        if (shownLast(turn, topic, aspect)) {
+            return List.of(renderer.repeated(topic, aspect));
+        }
+        return answer(turn, topic, aspect, ownSymptoms.in(said, topic));
     }
 
     @Override
@@ -123,14 +127,29 @@ public final class AnswerFeature implements Feature {
         if (followUp.aspect().isEmpty()) {
             return more(turn, topic, session.aspect().orElse(null));
         }
-        Aspect aspect = followUp.aspect().get();
-        if (topic.section(aspect).isPresent()) {
-            return answer(turn, topic, aspect, false);
+        Aspect asked = followUp.aspect().get();
+        if (asked == Aspect.DIFFERENCE && topic.section(asked).isEmpty()) {
+            turn.session().talkedAbout(topic.id(), null);
+            return List.of(Reply.text(messages.text("dialog.followup.difference_none"))
+                    .withRow(List.of(menus.checkButton())).withKind("topic " + topic.id() + " difference"));
         }
         // No section on it: "is it dangerous?" is answered by when to worry (every topic has that
         // section, the content lint makes sure), anything else by the main answer.
-        Aspect nearest = aspect == Aspect.IS_DANGEROUS ? Aspect.WHEN_DOCTOR : null;
-        return answer(turn, topic, nearest, false);
+        Aspect aspect = topic.section(asked).isPresent() ? asked : asked == Aspect.IS_DANGEROUS ? Aspect.WHEN_DOCTOR : null;
+        String before = followUp.fear() ? messages.text("dialog.followup.fear") : "";
+        String after = followUp.conditions().stream().map(c -> messages.text("dialog.followup.condition." + c))
+                .reduce((a, b) -> a + "\n\n" + b).orElse("");
+        if (before.isEmpty() && after.isEmpty() && shownLast(turn, topic, aspect)) {
+            return List.of(renderer.repeated(topic, aspect));
+        }
+        turn.session().talkedAbout(topic.id(), aspect);
+        return List.of(renderer.render(topic, aspect, false, before, after));
+    }
+
+    /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
+    private static boolean shownLast(Turn turn, Topic topic, Aspect aspect) {
+        return turn.session().topicId().filter(topic.id()::equals).isPresent()
+                && turn.session().aspect().orElse(null) == aspect;
     }
 
     /**
@@ -138,6 +157,11 @@ public final class AnswerFeature implements Feature {
      * "А у детей?" section stays one button away on every answer that has it.)
      */
     private List<Reply> switchAudience(Turn turn, FollowUp followUp) {
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
+        if (followUp.audience().get() == FollowUp.Audience.CHILDREN && followUp.aspect().isEmpty()
+                && current.flatMap(t -> t.section(Aspect.CHILDREN)).isPresent()) {
+            return answer(turn, current.get(), Aspect.CHILDREN, false); // this topic's own word on children
+        }
         TopicFlag home = followUp.audience().get() == FollowUp.Audience.CHILDREN
                 ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;
         Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.is(home)).findFirst();

@@ -31,13 +31,21 @@ final class FollowUpReader {
         EnumSet<ContextCue> found = cues.found(words);
         found.remove(ContextCue.GLUE);
         if (found.isEmpty()) {
+            if (cues.asksWhichDoctor(said)) {
+                return Optional.of(new FollowUp(Optional.of(Aspect.WHEN_DOCTOR), false, Optional.empty()));
+            }
             return cues.asksWhatItIs(said)
                     ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
                     : Optional.empty();
         }
         Optional<FollowUp.Audience> audience = found.contains(ContextCue.CHILD) ? Optional.of(FollowUp.Audience.CHILDREN)
                 : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
-        return Optional.of(new FollowUp(strongestAspect(found), found.contains(ContextCue.MORE), audience));
+        List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
+        // "у меня диабет" alone after an answer asks whether it is dangerous for them.
+        Optional<Aspect> aspect = strongestAspect(found)
+                .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
+        return Optional.of(new FollowUp(aspect, found.contains(ContextCue.MORE), audience,
+                found.contains(ContextCue.FEAR), conditions));
     }
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */

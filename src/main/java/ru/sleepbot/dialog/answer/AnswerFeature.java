@@ -160,7 +160,9 @@ public final class AnswerFeature implements Feature {
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         if (followUp.audience().get() == FollowUp.Audience.CHILDREN && followUp.aspect().isEmpty()
                 && current.flatMap(t -> t.section(Aspect.CHILDREN)).isPresent()) {
-            return answer(turn, current.get(), Aspect.CHILDREN, false); // this topic's own word on children
+            // This topic's own word on children (once: asked again, the ways on).
+            return shownLast(turn, current.get(), Aspect.CHILDREN) ? List.of(renderer.repeated(current.get(), Aspect.CHILDREN))
+                    : answer(turn, current.get(), Aspect.CHILDREN, false);
         }
         TopicFlag home = followUp.audience().get() == FollowUp.Audience.CHILDREN
                 ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;

@@ -139,17 +139,22 @@ public final class AnswerFeature implements Feature {
         String before = followUp.fear() ? messages.text("dialog.followup.fear") : "";
         String after = followUp.conditions().stream().map(c -> messages.text("dialog.followup.condition." + c))
                 .reduce((a, b) -> a + "\n\n" + b).orElse("");
-        if (before.isEmpty() && after.isEmpty() && shownLast(turn, topic, aspect)) {
+        String key = key(topic, aspect) + (followUp.fear() ? " fear" : "") + " " + followUp.conditions();
+        if (turn.session().lastAnswer().filter(key::equals).isPresent()) {
             return List.of(renderer.repeated(topic, aspect));
         }
         turn.session().talkedAbout(topic.id(), aspect);
+        turn.session().answered(key);
         return List.of(renderer.render(topic, aspect, false, before, after));
     }
 
     /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
     private static boolean shownLast(Turn turn, Topic topic, Aspect aspect) {
-        return turn.session().topicId().filter(topic.id()::equals).isPresent()
-                && turn.session().aspect().orElse(null) == aspect;
+        return turn.session().lastAnswer().filter(key(topic, aspect)::equals).isPresent();
+    }
+
+    private static String key(Topic topic, Aspect aspect) {
+        return topic.id() + (aspect == null ? "" : " " + aspect.key());
     }
 
     /**
@@ -200,6 +205,7 @@ public final class AnswerFeature implements Feature {
 
     private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {
         turn.session().talkedAbout(topic.id(), aspect);
+        turn.session().answered(key(topic, aspect));
         return List.of(renderer.render(topic, aspect, offerCheck));
     }
 

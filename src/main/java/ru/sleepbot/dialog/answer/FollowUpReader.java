@@ -72,6 +72,11 @@ final class FollowUpReader {
         return false;
     }
 
+    /** How many words of the message are neither cues nor glue: the words that could name a new subject. */
+    int subjectWords(Utterance said) {
+        return (int) cues.read(said).stream().filter(Objects::isNull).count();
+    }
+
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
         return strongestAspect(cues.found(cues.read(said)));

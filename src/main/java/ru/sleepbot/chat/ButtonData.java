@@ -44,7 +44,17 @@ public sealed interface ButtonData {
     record MainMenu() implements Navigation {
     }
 
-    record AllTopics() implements Navigation {
+    /** The list of topics, a page of it at a time ({@code page} from 0). */
+    record AllTopics(int page) implements Navigation {
+        public AllTopics {
+            if (page < 0 || page > 99) {
+                throw new IllegalArgumentException("page must be 0..99: " + page);
+            }
+        }
+
+        public AllTopics() {
+            this(0);
+        }
     }
 
     /** The symptom check. */
@@ -162,6 +172,15 @@ public sealed interface ButtonData {
     record ZoneSet(String zoneKey) implements Reminder {
         public ZoneSet {
             id(zoneKey, "zone key");
+        }
+    }
+
+    /** One of the cities a name fits ("Железногорск": which region?), by its place in the content's list. */
+    record ZoneCity(int index) implements Reminder {
+        public ZoneCity {
+            if (index < 0 || index > 99_999) {
+                throw new IllegalArgumentException("city index must be 0..99999: " + index);
+            }
         }
     }
 

@@ -44,7 +44,8 @@ public final class ContentLoader {
         Messages messages = readMessages(root.resolve("messages"));
         Map<String, JsonNode> safety = readDocuments(root.resolve("safety"));
         Lexicon lexicon = readLexicon(root.resolve("lexicon"));
-        return new KnowledgeBase(topics, conversations, routines, messages, safety, lexicon);
+        List<City> cities = readCities(root.resolve("places").resolve("cities.yaml"));
+        return new KnowledgeBase(topics, conversations, routines, messages, safety, lexicon, cities);
     }
 
     /** Loads the content bundled on the classpath under {@code intents/} (inside the jar). */
@@ -90,6 +91,21 @@ public final class ContentLoader {
             }
         }
         return documents;
+    }
+
+    private List<City> readCities(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<City> result = new ArrayList<>();
+            for (JsonNode city : yaml.readTree(Files.readString(file)).path("cities")) {
+                result.add(yaml.treeToValue(city, City.class));
+            }
+            return List.copyOf(result);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private Messages readMessages(Path folder) {

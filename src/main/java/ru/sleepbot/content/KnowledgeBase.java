@@ -17,6 +17,7 @@ public final class KnowledgeBase {
     private final Messages messages;
     private final Map<String, JsonNode> safetyRules;
     private final Lexicon lexicon;
+    private final List<City> cities;
 
     /** Without triage rules or a lexicon: fine for content checks; the dialog needs both filled. */
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
@@ -26,6 +27,11 @@ public final class KnowledgeBase {
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages, Map<String, JsonNode> safetyRules, Lexicon lexicon) {
+        this(topics, conversations, routines, messages, safetyRules, lexicon, List.of());
+    }
+
+    public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
+                         Messages messages, Map<String, JsonNode> safetyRules, Lexicon lexicon, List<City> cities) {
         this.topics = index(topics.stream()
                 .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)).toList(), Topic::id);
         this.conversations = index(conversations, Conversation::id);
@@ -34,6 +40,12 @@ public final class KnowledgeBase {
         this.messages = messages;
         this.safetyRules = Map.copyOf(safetyRules);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+        this.cities = List.copyOf(cities);
+    }
+
+    /** Places and their time zones (intents/places/cities.yaml), in file order. */
+    public List<City> cities() {
+        return cities;
     }
 
     /** The words the dialog recognises (intents/lexicon/). */

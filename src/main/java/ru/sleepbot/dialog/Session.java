@@ -21,6 +21,7 @@ public final class Session implements Serializable {
     private FlowState parked;
     private int misses;
     private Emergency emergency;
+    private String lastAnswer;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -42,6 +43,15 @@ public final class Session implements Serializable {
     public void talkedAbout(String topic, Aspect shownAspect) {
         this.topicId = topic;
         this.aspect = shownAspect;
+    }
+
+    /** What exactly the last answer said (a feature's own key), so the same one is not sent twice. */
+    public Optional<String> lastAnswer() {
+        return Optional.ofNullable(lastAnswer);
+    }
+
+    public void answered(String key) {
+        this.lastAnswer = key;
     }
 
     public Optional<FlowState> flow() {
@@ -111,5 +121,6 @@ public final class Session implements Serializable {
         parked = null;
         misses = 0;
         emergency = null;
+        lastAnswer = null;
     }
 }

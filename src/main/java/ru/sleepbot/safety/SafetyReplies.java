@@ -12,7 +12,8 @@ import ru.sleepbot.content.Messages;
  * second bubble says the bot is still here. A warning sign: what it may be, whom to see and how
  * soon, for that person. A medicine risk: a calm reply of its own, never a dose. Texts are looked
  * up most specific first: {@code <key>_<detail>_<person>}, {@code <key>_<detail>},
- * {@code <key>_<person>}, {@code <key>}.
+ * {@code <key>_<person>}, {@code <key>}. Every reply says its kind ({@code emergency seizure},
+ * {@code emergency_followup seizure better}, {@code urgent dvt}, {@code medicine dose}).
  */
 public final class SafetyReplies {
 
@@ -27,10 +28,11 @@ public final class SafetyReplies {
     /** The reply to an emergency, a warning sign or a medicine risk; nothing for routine. */
     public List<Reply> alarm(Assessment a) {
         return switch (a.level()) {
-            case EMERGENCY -> List.of(Reply.text(emergencyCall(a.sign(), a.person())),
-                    Reply.text(text("emergency.stay")));
-            case URGENT -> List.of(Reply.text(urgent(a)));
-            case MEDICINE -> List.of(Reply.text(text(first("medicine." + a.sign(), a.detail(), a.person()))));
+            case EMERGENCY -> List.of(Reply.text(emergencyCall(a.sign(), a.person())).withKind("emergency " + a.sign()),
+                    Reply.text(text("emergency.stay")).withKind("emergency " + a.sign()));
+            case URGENT -> List.of(Reply.text(urgent(a)).withKind("urgent " + a.sign()));
+            case MEDICINE -> List.of(Reply.text(text(first("medicine." + a.sign(), a.detail(), a.person())))
+                    .withKind("medicine " + a.sign()));
             case ROUTINE -> List.of();
         };
     }
@@ -48,7 +50,7 @@ public final class SafetyReplies {
         if (key.equals("worse") || key.equals("next") || key.equals("default")) {
             parts.add(aid(sign, person));
         }
-        return Reply.text(String.join("\n\n", parts));
+        return Reply.text(String.join("\n\n", parts)).withKind("emergency_followup " + sign + " " + key);
     }
 
     private String emergencyCall(String sign, Person person) {

@@ -6,9 +6,11 @@ import java.util.Set;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Phrases;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.dialog.YesNo;
 import ru.sleepbot.nlu.Utterance;
@@ -22,17 +24,29 @@ import ru.sleepbot.store.UserStore;
  */
 public final class PrivacyFeature implements Feature {
 
+    /** Requests are short; a long message that mentions data is a story for the classifier. */
+    static final int MAX_REQUEST_WORDS = 20;
+
     private final Messages messages;
     private final UserStore users;
     private final YesNo yesNo;
     private final List<Feature> peers;
+    private final Phrases privacyAsked;
+    private final Phrases forgetAsked;
+    private final Phrases forgetConfirmed;
 
-    /** @param peers every other feature, told to drop its state on /forget */
-    public PrivacyFeature(Messages messages, UserStore users, YesNo yesNo, List<Feature> peers) {
+    /**
+     * @param peers every other feature, told to drop its state on /forget
+     * @param lexicon the words that ask for privacy and deletion (intents/lexicon/requests.yaml)
+     */
+    public PrivacyFeature(Messages messages, UserStore users, YesNo yesNo, List<Feature> peers, Lexicon lexicon) {
         this.messages = messages;
         this.users = users;
         this.yesNo = yesNo;
         this.peers = List.copyOf(peers);
+        this.privacyAsked = new Phrases(lexicon.words("requests.privacy"));
+        this.forgetAsked = new Phrases(lexicon.words("requests.forget"));
+        this.forgetConfirmed = new Phrases(lexicon.words("requests.forget_yes"));
     }
 
     @Override
@@ -52,13 +66,26 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public List<Reply> onCommand(Turn turn, String command, String argument) {
-        if ("forget".equals(command)) {
-            turn.session().open(new ForgetConfirmation());
-            return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
-                    new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
-                    new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))));
+        return "forget".equals(command) ? askToForget(turn) : List.of(privacy(turn.chat().id()));
+    }
+
+    /** "удалите мои данные", "а вы храните мои сообщения?": the same as /forget and /privacy. */
+    @Override
+    public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        if (said.size() > MAX_REQUEST_WORDS) {
+            return Optional.empty();
         }
-        return List.of(privacy(turn.chat().id()));
+        if (forgetAsked.in(said)) {
+            return Optional.of(askToForget(turn));
+        }
+        return privacyAsked.in(said) ? Optional.of(List.of(privacy(turn.chat().id()))) : Optional.empty();
+    }
+
+    private List<Reply> askToForget(Turn turn) {
+        turn.session().open(new ForgetConfirmation());
+        return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
+                new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
+                new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))).withKind("forget_ask"));
     }
 
     @Override
@@ -67,17 +94,21 @@ public final class PrivacyFeature implements Feature {
             boolean agree = consent.agree();
             users.update(turn.chat().id(), s -> s.withStoreTextConsent(agree));
             return List.of(Reply.text(messages.text(agree ? "dialog.privacy.consent_given"
-                    : "dialog.privacy.consent_withdrawn")));
+                    : "dialog.privacy.consent_withdrawn")).withKind("privacy"));
         }
         if (turn.session().flow(ForgetConfirmation.class).isEmpty()) {
-            return List.of(Reply.text(messages.text("dialog.stale_button")));
+            return List.of(Reply.text(messages.text("dialog.stale_button")).withKind("stale"));
         }
         return decide(turn, ((ButtonData.ForgetAnswer) data).confirmed());
     }
 
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
-        Optional<Boolean> answer = yesNo.read(said);
+        Optional<Boolean> answer = yesNo.read(said).or(() -> forgetConfirmed.in(said) ? Optional.of(true) : Optional.empty());
+        if (answer.isEmpty() && (privacyAsked.in(said) || said.raw().contains("?")) && said.size() <= MAX_REQUEST_WORDS) {
+            // "а что именно удалится?": the question again says exactly what would go; it stays open.
+            return Optional.of(askToForget(turn));
+        }
         if (answer.isEmpty()) {
             // Not an answer: the confirmation lapses and the text is read as usual.
             turn.session().close();
@@ -89,12 +120,12 @@ public final class PrivacyFeature implements Feature {
     private List<Reply> decide(Turn turn, boolean forget) {
         turn.session().close();
         if (!forget) {
-            return List.of(Reply.text(messages.text("dialog.forget.kept")));
+            return List.of(Reply.text(messages.text("dialog.forget.kept")).withKind("forget_kept"));
         }
         users.forget(turn.chat().id());
         peers.forEach(peer -> peer.onForget(turn));
         turn.session().clear();
-        return List.of(Reply.text(messages.text("dialog.forget.done")));
+        return List.of(Reply.text(messages.text("dialog.forget.done")).withKind("forget_done"));
     }
 
     private Reply privacy(long chatId) {
@@ -103,6 +134,7 @@ public final class PrivacyFeature implements Feature {
         Button toggle = consent
                 ? new Button(messages.text("dialog.privacy.withdraw"), new ButtonData.Consent(false))
                 : new Button(messages.text("dialog.privacy.agree"), new ButtonData.Consent(true));
-        return Reply.text(messages.text("dialog.privacy.text") + "\n\n" + state).withRow(List.of(toggle));
+        return Reply.text(messages.text("dialog.privacy.text") + "\n\n" + state).withRow(List.of(toggle))
+                .withKind("privacy");
     }
 }

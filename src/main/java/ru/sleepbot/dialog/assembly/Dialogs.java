@@ -56,11 +56,12 @@ public final class Dialogs {
         peers.add(new SmallTalkFeature(knowledge, menus, random));
         peers.add(RoutineFeature.create(knowledge, deps.users(), deps.scheduler(), deps.clock(), deps.outbox(),
                 deps.sessions().idleExpiry()));
-        peers.add(new ReminderFeature(deps.users(), messages, knowledge.lexicon(), deps.clock()));
+        peers.add(ReminderFeature.create(knowledge, deps.users(), deps.clock(), analyzer));
 
         List<Feature> features = new ArrayList<>(peers);
-        features.add(new MenuFeature(messages, menus, peers));
-        features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer, knowledge.lexicon()), peers));
+        features.add(new MenuFeature(messages, menus, peers, knowledge.lexicon()));
+        features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer, knowledge.lexicon()), peers,
+                knowledge.lexicon()));
         Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), deps.users(), deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
                 new EmergencyGuard(deps.triage(), new SafetyReplies(messages), EmergencyGuard.DEFAULT_HOLD),

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Topic;
 import ru.sleepbot.dialog.DialogHarness;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
@@ -29,11 +32,12 @@ class MenuFeatureTest {
         List<String> told = new ArrayList<>();
         Feature routine = new Feature() {
             @Override
-            public void onCancel(Turn turn) {
+            public Optional<String> onCancel(Turn turn) {
                 told.add("routine");
+                return Optional.of("routine_stopped");
             }
         };
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine));
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine), DialogHarness.CONTENT.lexicon());
         Session session = new Session(7);
         session.open(new SomeFlow());
 
@@ -42,11 +46,12 @@ class MenuFeatureTest {
         assertThat(told).containsExactly("routine");
         assertThat(session.flow()).isEmpty();
         assertThat(replies.get(0).text()).isEqualTo(DialogHarness.CONTENT.messages().text("dialog.cancelled"));
+        assertThat(replies.get(0).kind()).isEqualTo("routine_stopped");
     }
 
     @Test
     void cancelsAParkedFlowToo() {
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(), DialogHarness.CONTENT.lexicon());
         Session session = new Session(7);
         session.park(new SomeFlow());
 
@@ -57,7 +62,7 @@ class MenuFeatureTest {
 
     @Test
     void startShowsTheFiveMainButtonsWithTheirOwnersData() {
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(), DialogHarness.CONTENT.lexicon());
 
         Reply start = menu.onCommand(new Turn(ChatRef.privateChat(7), new Session(7), Instant.EPOCH), "start", "").get(0);
 
@@ -67,10 +72,15 @@ class MenuFeatureTest {
     }
 
     @Test
-    void listsEveryTaxonomyTopicAsAButton() {
-        Reply topics = menus.withTopics("…");
-
-        assertThat(topics.buttons()).hasSameSizeAs(DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null)
-                .toList());
+    void listsEveryTaxonomyTopicPageByPageWithinSixButtons() {
+        List<Topic> taxonomy = DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page * 5 < taxonomy.size(); page++) {
+            Reply topics = menus.withTopics("…", page);
+            assertThat(topics.buttons()).hasSizeLessThanOrEqualTo(6);
+            topics.buttons().stream().filter(b -> b.data() instanceof ButtonData.Topic)
+                    .forEach(b -> seen.add(((ButtonData.Topic) b.data()).topicId()));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(taxonomy.stream().map(Topic::id).toList());
     }
 }

@@ -117,27 +117,42 @@ public final class DialogEngine implements Dialog {
             return onCommand(turn, trimmed);
         }
         Utterance guarded = parts.analyzer().analyze(cut(trimmed, MAX_GUARDED_CHARS));
-        Optional<List<Reply>> alarm = parts.guard().check(turn, guarded);
-        if (alarm.isPresent()) {
-            // One triage reply per message: an emergency, a warning sign or a medicine risk is
-            // answered on its own, never stacked on a topic answer that may say "it is harmless".
-            return alarm.get();
-        }
+        Optional<Guarded> alarm = parts.guard().check(turn, guarded);
         Utterance said = trimmed.length() <= MAX_UNDERSTOOD_CHARS ? guarded
                 : parts.analyzer().analyze(cut(trimmed, MAX_UNDERSTOOD_CHARS));
+        if (alarm.isPresent()) {
+            if (alarm.get().flowFirst()) {
+                Optional<List<Reply>> byFlow = openFlowAnswer(turn, said);
+                if (byFlow.isPresent()) {
+                    return byFlow.get();
+                }
+            }
+            // One triage reply per message: an emergency, a warning sign or a medicine risk is
+            // answered on its own, never stacked on a topic answer that may say "it is harmless".
+            return alarm.get().replies();
+        }
         return understandAndAnswer(turn, said);
     }
 
-    private List<Reply> understandAndAnswer(Turn turn, Utterance said) {
+    /** The open flow's reply to free text, if a flow is open and takes it. */
+    private Optional<List<Reply>> openFlowAnswer(Turn turn, Utterance said) {
         Optional<FlowState> open = turn.session().flow();
         if (open.isPresent()) {
             Optional<Feature> owner = parts.features().stream().filter(f -> f.ownsFlow(open.get())).findFirst();
             if (owner.isPresent()) {
                 Optional<List<Reply>> flowReply = owner.get().onFlowText(turn, said);
                 if (flowReply.isPresent()) {
-                    return understood(turn, flowReply.get());
+                    return Optional.of(understood(turn, flowReply.get()));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    private List<Reply> understandAndAnswer(Turn turn, Utterance said) {
+        Optional<List<Reply>> byFlow = openFlowAnswer(turn, said);
+        if (byFlow.isPresent()) {
+            return byFlow.get();
         }
         if (said.isEmpty()) {
             return List.of(Reply.text(parts.messages().text("dialog.no_words")).withKind("out_of_scope"));
@@ -178,7 +193,7 @@ public final class DialogEngine implements Dialog {
             name = name.substring(0, at); // "/start@DremaBot" in groups
         }
         String argument = words.length > 1 ? words[1].strip() : "";
-        // A command is a deliberate step elsewhere (/start, /cancel...): it ends an emergency's follow-ups.
+        // A command is a deliberate step elsewhere (/start, /cancel...): it ends an alarm's follow-ups.
         parts.guard().leave(turn);
         Feature feature = byCommand.get(name);
         if (feature == null) {

@@ -1,8 +1,6 @@
 package ru.sleepbot.dialog;
 
-import java.util.List;
 import java.util.Optional;
-import ru.sleepbot.chat.Reply;
 import ru.sleepbot.nlu.Utterance;
 
 /**
@@ -13,8 +11,8 @@ import ru.sleepbot.nlu.Utterance;
 public interface Guard {
 
     /** The replies that take the place of the normal pipeline, or empty to go on to the features. */
-    Optional<List<Reply>> check(Turn turn, Utterance said);
+    Optional<Guarded> check(Turn turn, Utterance said);
 
-    /** The user typed a command: a deliberate step elsewhere, which ends any emergency mode. */
+    /** The user typed a command: a deliberate step elsewhere, which ends any alarm's follow-ups. */
     void leave(Turn turn);
 }

@@ -6,7 +6,7 @@ package ru.sleepbot.safety;
  * {@link #ANYONE}.
  */
 public enum Person {
-    ANYONE, CHILD, PREGNANT, DIABETES;
+    ANYONE, PREGNANT, CHILD, DIABETES;
 
     /** The concept of the rules that names this person; {@code null} for anyone. */
     String concept() {

@@ -4,12 +4,13 @@ package ru.sleepbot.safety;
  * One way a sign shows: every item of {@code all} (each a set of alternative concepts) occurs
  * within {@code window} words, none of {@code unless} within {@code reach} words of them, none
  * of {@code unlessAnywhere} in the message, the message is about one of {@code who} (when given)
- * and has from {@code minWords} to {@code maxWords} words. Concept ids throughout. {@code detail}
+ * and has from {@code minWords} to {@code maxWords} words; every item of {@code earlier} is in the
+ * message or was in the conversation before it (anywhere: no window). Concept ids throughout. {@code detail}
  * names what this rule saw ("tongue", "regression"), so the reply speaks about what the user said;
  * {@code scope} keeps all items in one sentence or one clause (between two commas) when asked.
  */
-record Rule(int[][] all, int[] unless, int[] unlessAnywhere, int[] who, int window, int reach, int minWords,
-            int maxWords, String detail, Scope scope) {
+record Rule(int[][] all, int[] unless, int[] unlessAnywhere, int[] who, int[][] earlier, int window, int reach,
+            int minWords, int maxWords, String detail, Scope scope) {
 
     /** How far apart the items of {@code all} may stand, besides the window. */
     enum Scope { MESSAGE, SENTENCE, CLAUSE }

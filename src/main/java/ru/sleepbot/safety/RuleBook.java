@@ -33,6 +33,8 @@ final class RuleBook {
     final List<String> cues;
     /** Concept id of each cue, in {@link #cues} order. */
     final int[] cueConcepts;
+    /** Concept ids a conversation keeps in mind for its later messages ({@code remember:}). */
+    final int[] remembered;
     /** Concept id naming each {@link Person}, by ordinal; -1 when the rules do not name that person. */
     final int[] personConcepts;
     /** Correctly spelt words (from the bot's own texts and the rules): never read as typos. */
@@ -48,7 +50,8 @@ final class RuleBook {
     private final Map<String, Integer> conceptIds;
 
     RuleBook(List<WordPattern> patterns, List<Term> terms, List<String> concepts, Negation negation,
-             List<Sign> signs, List<String> cues, Set<String> knownWords, boolean[] typoProne) {
+             List<Sign> signs, List<String> cues, Set<String> knownWords, boolean[] typoProne,
+             List<String> remembered) {
         this.patterns = List.copyOf(patterns);
         this.index = WordIndex.of(this.patterns);
         this.numberPatterns = java.util.stream.IntStream.range(0, patterns.size())
@@ -76,6 +79,7 @@ final class RuleBook {
             personConcepts[person.ordinal()] = id == null ? -1 : id;
         }
         this.knownWords = Set.copyOf(knownWords);
+        this.remembered = remembered.stream().mapToInt(this::concept).toArray();
         this.typoProne = typoProne.clone();
         this.typoIndex = WordIndex.of(this.patterns, id -> this.typoProne[id]);
         Map<String, Known> known = new java.util.HashMap<>();
@@ -98,6 +102,11 @@ final class RuleBook {
     /** Reads and compiles the rules in {@code knowledge}; a mistake in them stops the bot at start. */
     static RuleBook load(KnowledgeBase knowledge) {
         return RuleLoader.load(knowledge);
+    }
+
+    /** The id of a concept, or null when the rules have none of that name. */
+    Integer conceptId(String name) {
+        return conceptIds.get(name);
     }
 
     int concept(String name) {

@@ -20,11 +20,11 @@ import ru.sleepbot.nlu.TextNormalizer;
 final class RuleLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("negation", "concepts", "signs", "cues", "known_words",
-            "typos");
+            "typos", "remember");
     /** A word the training examples use this often is a real word, not a typo. */
     private static final int EXAMPLE_USES = 2;
-    private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "window", "reach",
-            "min_words", "max_words", "detail", "within");
+    private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "earlier", "window",
+            "reach", "min_words", "max_words", "detail", "within");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Map<String, List<String>> conceptSources = new LinkedHashMap<>();
@@ -32,6 +32,7 @@ final class RuleLoader {
     private final List<String> cues = new ArrayList<>();
     private final List<String> declaredKnown = new ArrayList<>();
     private final List<String> typoConcepts = new ArrayList<>();
+    private final List<String> remembered = new ArrayList<>();
     private JsonNode negationNode;
 
     private final List<WordPattern> patterns = new ArrayList<>();
@@ -74,6 +75,7 @@ final class RuleLoader {
         root.path("cues").forEach(c -> cues.add(c.asText()));
         declaredKnown.addAll(strings(root.path("known_words"), "known_words"));
         typoConcepts.addAll(strings(root.path("typos"), "typos"));
+        remembered.addAll(strings(root.path("remember"), "remember"));
     }
 
     private RuleBook compile(KnowledgeBase knowledge) {
@@ -107,7 +109,9 @@ final class RuleLoader {
                 }
             });
         }
-        return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge), typoProne);
+        remembered.forEach(this::concept);
+        return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge), typoProne,
+                remembered);
     }
 
     /** A concept's terms with "@other" includes replaced by the other concept's terms. */
@@ -189,7 +193,13 @@ final class RuleLoader {
         });
         List<String> all = strings(node.path("all"), "sign " + sign + " all");
         int[][] items = all.stream().map(this::alternatives).toArray(int[][]::new);
+        int[][] earlier = strings(node.path("earlier"), "sign " + sign + " earlier").stream()
+                .map(this::alternatives).toArray(int[][]::new);
+        if (items.length == 0 && earlier.length > 0) {
+            throw new IllegalArgumentException("sign " + sign + ": a rule needs 'all' besides 'earlier'");
+        }
         return new Rule(items, ids(node.path("unless")), ids(node.path("unless_anywhere")), ids(node.path("who")),
+                earlier,
                 node.path("window").asInt(Rule.DEFAULT_WINDOW), node.path("reach").asInt(Rule.DEFAULT_REACH),
                 node.path("min_words").asInt(0), node.path("max_words").asInt(Integer.MAX_VALUE),
                 node.path("detail").asText(""), scope(sign, node.path("within").asText("message")));

@@ -13,11 +13,20 @@ final class RuleMatch {
     private RuleMatch() {
     }
 
-    /** The {@code [first, last]} words of the match, or null when the rule does not hold. */
-    static int[] find(Rule rule, Mentions mentions) {
-        if (mentions.words() > rule.maxWords() || mentions.words() < rule.minWords() || !anyOf(rule.who(), mentions, true)
+    /**
+     * The {@code [first, last]} words of the match, or null when the rule does not hold.
+     * {@code earlier} tells, by concept id, what the conversation's earlier messages mentioned.
+     */
+    static int[] find(Rule rule, Mentions mentions, boolean[] earlier) {
+        if (mentions.words() > rule.maxWords() || mentions.words() < rule.minWords()
+                || !(rule.who().length == 0 || anyOf(rule.who(), mentions, false) || anyOf(rule.who(), earlier))
                 || anyOf(rule.unlessAnywhere(), mentions, false)) {
             return null;
+        }
+        for (int[] item : rule.earlier()) {
+            if (!anyOf(item, mentions, false) && !anyOf(item, earlier)) {
+                return null;
+            }
         }
         for (int[] item : rule.all()) {
             if (!anyOf(item, mentions, false)) {
@@ -76,6 +85,15 @@ final class RuleMatch {
                 if (mentions.end(m) >= span[0] - rule.reach()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOf(int[] concepts, boolean[] earlier) {
+        for (int concept : concepts) {
+            if (earlier[concept]) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package ru.sleepbot.safety;
 
 import java.util.Objects;
+import java.util.Set;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
 
@@ -21,11 +22,18 @@ final class RuleTriage implements Triage {
     }
 
     @Override
-    public Assessment assess(Utterance said) {
+    public Assessment assess(Utterance said, Set<String> context) {
         if (said.isEmpty()) {
             return Assessment.ROUTINE;
         }
         Mentions mentions = Mentions.find(reader.read(said), book);
+        boolean[] earlier = new boolean[book.concepts.size()];
+        for (String name : context) {
+            Integer id = book.conceptId(name);
+            if (id != null) {
+                earlier[id] = true;
+            }
+        }
         Assessment result = Assessment.ROUTINE;
         levels:
         for (Level level : Level.values()) {
@@ -34,28 +42,41 @@ final class RuleTriage implements Triage {
                     continue;
                 }
                 for (Rule rule : sign.rules()) {
-                    int[] span = RuleMatch.find(rule, mentions);
+                    int[] span = RuleMatch.find(rule, mentions, earlier);
                     if (span != null) {
-                        result = new Assessment(level, sign.id(), rule.detail(), person(mentions, span), "");
+                        result = new Assessment(level, sign.id(), rule.detail(), person(mentions, span, earlier), "");
                         break levels;
                     }
                 }
             }
         }
-        return withCue(result, mentions);
+        return result.with(cue(mentions), remembered(mentions));
     }
 
-    private Assessment withCue(Assessment result, Mentions mentions) {
+    private String cue(Mentions mentions) {
         for (int i = 0; i < book.cueConcepts.length; i++) {
             if (mentions.has(book.cueConcepts[i])) {
-                return result.withCue(book.cues.get(i));
+                return book.cues.get(i);
             }
         }
-        return result;
+        return "";
     }
 
-    /** The person named nearest to the words that showed the sign; anyone when none is named. */
-    private Person person(Mentions mentions, int[] span) {
+    private Set<String> remembered(Mentions mentions) {
+        Set<String> names = new java.util.HashSet<>(4);
+        for (int concept : book.remembered) {
+            if (mentions.has(concept)) {
+                names.add(book.concepts.get(concept));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The person named nearest to the words that showed the sign; else the one earlier messages
+     * named (a pregnancy before a child); anyone when none is named.
+     */
+    private Person person(Mentions mentions, int[] span, boolean[] earlier) {
         Person nearest = Person.ANYONE;
         int best = Integer.MAX_VALUE;
         for (Person person : Person.values()) {
@@ -68,6 +89,14 @@ final class RuleTriage implements Triage {
                 if (distance < best) {
                     best = distance;
                     nearest = person;
+                }
+            }
+        }
+        if (nearest == Person.ANYONE) {
+            for (Person person : Person.values()) {
+                int concept = book.personConcepts[person.ordinal()];
+                if (concept >= 0 && earlier[concept]) {
+                    return person;
                 }
             }
         }

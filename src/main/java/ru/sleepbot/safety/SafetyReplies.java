@@ -43,14 +43,32 @@ public final class SafetyReplies {
      * empty for none).
      */
     public Reply followUp(String sign, Person person, String cue) {
-        String key = cue.isEmpty() ? "default" : cue;
+        String key = cue.isEmpty() || !messages.has(ROOT + "followup." + cue) ? "default" : cue;
         String said = text(firstOf("followup." + sign + "." + key, "followup." + key));
         List<String> parts = new ArrayList<>(2);
         parts.add(said);
         if (key.equals("worse") || key.equals("next") || key.equals("default")) {
             parts.add(aid(sign, person));
         }
-        return Reply.text(String.join("\n\n", parts)).withKind("emergency_followup " + sign + " " + key);
+        // thanks in the middle of an emergency is still thanks, for those who read the kinds
+        String kind = key.equals("thanks") ? "thanks" : "emergency_followup " + sign + " " + key;
+        return Reply.text(String.join("\n\n", parts)).withKind(kind);
+    }
+
+    /**
+     * The reply to a short question about a warning sign just answered ("к какому врачу?", "это
+     * серьёзно?", "за руль можно?"): whom to see and how soon again, and what to do meanwhile.
+     */
+    public Reply urgentFollowUp(String sign, String detail, Person person) {
+        String base = "urgent." + sign + ".";
+        List<String> parts = new ArrayList<>(3);
+        parts.add(text("followup.urgent"));
+        parts.add(text(first(base + "doctor", detail, person)));
+        String meanwhile = first(base + "meanwhile", detail, person);
+        if (messages.has(ROOT + meanwhile)) {
+            parts.add(text(meanwhile));
+        }
+        return Reply.text(String.join("\n\n", parts)).withKind("urgent " + sign);
     }
 
     private String emergencyCall(String sign, Person person) {

@@ -11,7 +11,16 @@ import ru.sleepbot.nlu.Utterance;
  */
 public interface Triage {
 
-    Assessment assess(Utterance said);
+    /** Reads one message on its own. */
+    default Assessment assess(Utterance said) {
+        return assess(said, java.util.Set.of());
+    }
+
+    /**
+     * Reads one message of a conversation: {@code context} holds what earlier messages told
+     * ({@link Assessment#remembered()}: whom it is about, a snorer, a new antidepressant...).
+     */
+    Assessment assess(Utterance said, java.util.Set<String> context);
 
     /** The triage of the rules in {@code knowledge} ({@code intents/safety/}). */
     static Triage fromContent(KnowledgeBase knowledge, RussianAnalyzer analyzer) {

@@ -15,7 +15,7 @@ public final class Engines {
     /** Lets every message through: these engines test the features, not triage. */
     private static final Guard NO_GUARD = new Guard() {
         @Override
-        public Optional<List<ru.sleepbot.chat.Reply>> check(Turn turn, ru.sleepbot.nlu.Utterance said) {
+        public Optional<Guarded> check(Turn turn, ru.sleepbot.nlu.Utterance said) {
             return Optional.empty();
         }
 

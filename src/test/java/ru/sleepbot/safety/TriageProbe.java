@@ -59,7 +59,7 @@ public final class TriageProbe {
             out.println("  concepts:" + concepts);
             for (Sign sign : book.signs) {
                 for (int r = 0; r < sign.rules().size(); r++) {
-                    int[] span = RuleMatch.find(sign.rules().get(r), mentions);
+                    int[] span = RuleMatch.find(sign.rules().get(r), mentions, new boolean[book.concepts.size()]);
                     if (span != null) {
                         out.printf("  holds: %s/%s rule %d at %d-%d%n", sign.level().key(), sign.id(), r + 1, span[0], span[1]);
                     }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.dialog.DialogHarness;
-import ru.sleepbot.dialog.Emergency;
+import ru.sleepbot.dialog.Alarm;
 import ru.sleepbot.dialog.Session;
 
 /** Emergency mode as the user meets it: through the real engine, content and triage, on a fake clock. */
@@ -96,9 +96,46 @@ class EmergencyGuardTest {
     }
 
     @Test
-    void theSessionKeepsTheEmergencyWhenSerialised() throws Exception {
+    void theEndOfTheSeizureIsAFollowUpNotANewEmergency() {
+        bot.say("у дочки судороги и температура");
+
+        List<Reply> replies = bot.say("всё, перестала, обмякла и спит");
+
+        assertThat(replies).singleElement().extracting(Reply::kind).asString().startsWith("emergency_followup");
+    }
+
+    @Test
+    void answersQuestionsAboutAWarningSignWithWhomToSeeAgain() {
+        bot.say("утром язык прикушен и на подушке кровь");
+
+        Reply reply = bot.say("к кому идти и когда?").get(0);
+
+        assertThat(reply.kind()).isEqualTo("urgent unwitnessed_seizure");
+        assertThat(reply.text()).contains("неврологу");
+    }
+
+    @Test
+    void remembersWhomTheConversationIsAbout() {
+        bot.say("дочке 6 месяцев, плохо спит");
+
+        Reply reply = bot.say("и она последнюю неделю перестала улыбаться").get(0);
+
+        assertThat(reply.kind()).isEqualTo("urgent infantile_spasms");
+        assertThat(reply.text()).contains("детскому неврологу");
+    }
+
+    @Test
+    void completesASignToldOverTwoMessages() {
+        bot.say("муж храпит и затихает секунд на двадцать");
+
+        assertThat(bot.say("он ещё днём за рулём клюёт носом").get(0).kind()).isEqualTo("urgent drowsy_driving");
+    }
+
+    @Test
+    void theSessionKeepsTheAlarmAndTheContextWhenSerialised() throws Exception {
         Session session = new Session(7);
-        session.emergency(new Emergency("seizure", "child", Instant.parse("2026-11-26T19:00:00Z")));
+        session.alarm(new Alarm("emergency", "seizure", "", "child", Instant.parse("2026-11-26T19:00:00Z")));
+        session.remember(java.util.Set.of("who.child"), 12);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -109,6 +146,7 @@ class EmergencyGuardTest {
             copy = (Session) in.readObject();
         }
 
-        assertThat(copy.emergency()).contains(session.emergency().orElseThrow());
+        assertThat(copy.alarm()).contains(session.alarm().orElseThrow());
+        assertThat(copy.context()).containsExactly("who.child");
     }
 }

@@ -94,6 +94,9 @@ final class Mentions {
                         break;
                     }
                     for (int second : reading.patterns(j)) {
+                        if (!closeEnough(book, reading, pattern, second, i, j)) {
+                            continue;
+                        }
                         for (int t : index.get(pattern, second)) {
                             if (!quiet[i]) {
                                 tryPhrase(reading, book, book.terms.get(t), i, j, negations, at, quiet, kind,
@@ -113,7 +116,7 @@ final class Mentions {
                            int[] at, boolean[] quiet, int kind, IntList[] phraseConcepts) {
         at[0] = first;
         at[1] = second;
-        int gapNegations = matchRest(reading, term, at, quiet);
+        int gapNegations = matchRest(reading, book, term, at, quiet);
         if (gapNegations < 0) {
             return;
         }
@@ -178,7 +181,7 @@ final class Mentions {
      * Matches the parts of a term after its first two (already at {@code at[0]} and {@code at[1]});
      * fills {@code at}. Returns -1 when they do not follow, else how many negations stand between.
      */
-    private static int matchRest(Reading reading, Term term, int[] at, boolean[] taken) {
+    private static int matchRest(Reading reading, RuleBook book, Term term, int[] at, boolean[] taken) {
         int negations = 0;
         int[] parts = term.parts();
         for (int k = 2; k < parts.length; k++) {
@@ -190,7 +193,9 @@ final class Mentions {
                     break;
                 }
                 if (contains(reading.patterns(j), parts[k])) {
-                    found = j;
+                    if (closeEnough(book, reading, parts[k - 1], parts[k], at[k - 1], j)) {
+                        found = j;
+                    }
                     break;
                 }
                 if (reading.is(j, Reading.NEGATOR)) {
@@ -204,6 +209,17 @@ final class Mentions {
             negations += gapNegations;
         }
         return negations;
+    }
+
+    /**
+     * A number and its neighbour in a term stand side by side in one clause: "34 недели" is a term
+     * of pregnancy, "мне 24, неделю не сплю" is not. Other words may have others between them.
+     */
+    private static boolean closeEnough(RuleBook book, Reading reading, int pattern, int next, int i, int j) {
+        if (!book.isNumber[pattern] && !book.isNumber[next]) {
+            return true;
+        }
+        return j == i + 1 && !reading.breakBefore(j);
     }
 
     private static boolean contains(int[] ids, int id) {

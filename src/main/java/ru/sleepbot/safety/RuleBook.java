@@ -18,6 +18,8 @@ final class RuleBook {
     /** The typo-prone patterns long enough for a typo to count, for the search with one edit. */
     final WordIndex typoIndex;
     final int[] numberPatterns;
+    /** By pattern id: is it a number ({@code #}, {@code #20-42})? */
+    final boolean[] isNumber;
     final List<Term> terms;
     /** Terms of one word, by pattern id: [0] of ordinary concepts, [1] of quiet ones. */
     final int[][][] singles;
@@ -56,6 +58,10 @@ final class RuleBook {
         this.index = WordIndex.of(this.patterns);
         this.numberPatterns = java.util.stream.IntStream.range(0, patterns.size())
                 .filter(i -> patterns.get(i).kind() == WordPattern.Kind.NUMBER).toArray();
+        this.isNumber = new boolean[patterns.size()];
+        for (int id : numberPatterns) {
+            isNumber[id] = true;
+        }
         this.terms = List.copyOf(terms);
         this.concepts = List.copyOf(concepts);
         this.conceptIds = new java.util.HashMap<>();

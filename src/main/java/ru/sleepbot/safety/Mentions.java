@@ -121,6 +121,13 @@ final class Mentions {
             return;
         }
         int length = term.parts().length;
+        int end = at[length - 1];
+        boolean negated = negations + gapNegations > 0 || book.negation.negates(reading, first, end);
+        if (kind == 1 && !term.counts(negated)) {
+            // a quiet phrase takes its words only as written: "!мокр* просыпал*" leaves "проснулся
+            // в мокрой постели" alone
+            return;
+        }
         for (int k = 0; k < length; k++) {
             if (kind == 1) {
                 quiet[at[k]] = true;
@@ -131,8 +138,6 @@ final class Mentions {
                 phraseConcepts[at[k]].addUnique(term.concept());
             }
         }
-        int end = at[length - 1];
-        boolean negated = negations + gapNegations > 0 || book.negation.negates(reading, first, end);
         if (term.counts(negated)) {
             add(term.concept(), first, end);
         }

@@ -1,4 +1,4 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.nlu.opennlp;
 
 import java.util.Objects;
 import opennlp.tools.ml.AbstractEventTrainer;
@@ -88,8 +88,9 @@ public record TrainingOptions(Algorithm algorithm, int cutoff, int iterations, d
             parameters.put(QNTrainer.L1COST_PARAM, 0.0);
             parameters.put(QNTrainer.L2COST_PARAM, l2Cost);
         }
-        // The default two-pass indexer spools events through a temporary file; ours fit in memory.
-        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+        // Features carry the weight of their sentence, so the indexer must keep real values; the
+        // one-pass indexer also keeps the events in memory instead of spooling them to a file.
+        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
         return parameters;
     }
 

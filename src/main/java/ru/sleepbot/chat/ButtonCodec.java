@@ -99,6 +99,9 @@ public final class ButtonCodec {
         if (r instanceof ButtonData.ZoneSet z) {
             return "tz:set:" + z.zoneKey();
         }
+        if (r instanceof ButtonData.ZoneCity c) {
+            return "tz:city:" + c.index();
+        }
         if (r instanceof ButtonData.ZoneMenu) {
             return "tz:menu";
         }
@@ -138,6 +141,8 @@ public final class ButtonCodec {
                 return readReminder(p);
             case "tz":
                 return p.length == 3 && "set".equals(what) ? new ButtonData.ZoneSet(p[2])
+                        : p.length == 3 && "city".equals(what) && p[2].matches("\\d{1,5}")
+                        ? new ButtonData.ZoneCity(Integer.parseInt(p[2]))
                         : p.length != 2 ? null : "menu".equals(what) ? new ButtonData.ZoneMenu()
                         : "other".equals(what) ? new ButtonData.ZoneOther() : null;
             case "pv":

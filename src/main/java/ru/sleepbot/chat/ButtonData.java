@@ -165,6 +165,15 @@ public sealed interface ButtonData {
         }
     }
 
+    /** One of the cities a name fits ("Железногорск": which region?), by its place in the content's list. */
+    record ZoneCity(int index) implements Reminder {
+        public ZoneCity {
+            if (index < 0 || index > 99_999) {
+                throw new IllegalArgumentException("city index must be 0..99999: " + index);
+            }
+        }
+    }
+
     /** Privacy: consent to keep unrecognised questions, and the /forget confirmation. */
     sealed interface Privacy extends ButtonData {
     }

@@ -8,9 +8,11 @@ import java.util.Optional;
 /**
  * One message of the bot: text in Telegram's HTML subset (dynamic parts already escaped with
  * {@link Html#escape}), rows of inline buttons, and optionally a file (a chart, a PDF) whose
- * caption the text is.
+ * caption the text is. {@code kind} says what sort of reply it is ("topic insomnia what_to_do",
+ * "reminder_set 22:30 Asia/Novosibirsk", "emergency"): never shown, it lets conversations be
+ * checked by meaning rather than wording ({@code eval --dialogs}, {@code chat --json}).
  */
-public record Reply(String text, List<List<Button>> keyboard, Attachment attachment) {
+public record Reply(String text, List<List<Button>> keyboard, Attachment attachment, String kind) {
 
     public Reply {
         Objects.requireNonNull(text, "text");
@@ -18,7 +20,7 @@ public record Reply(String text, List<List<Button>> keyboard, Attachment attachm
     }
 
     public Reply(String text, List<List<Button>> keyboard) {
-        this(text, keyboard, null);
+        this(text, keyboard, null, null);
     }
 
     public static Reply text(String text) {
@@ -27,7 +29,16 @@ public record Reply(String text, List<List<Button>> keyboard, Attachment attachm
 
     /** A picture or document with {@code caption} as its text. */
     public static Reply file(Attachment attachment, String caption) {
-        return new Reply(caption, List.of(), Objects.requireNonNull(attachment, "attachment"));
+        return new Reply(caption, List.of(), Objects.requireNonNull(attachment, "attachment"), null);
+    }
+
+    /** A copy that says what sort of reply it is (see the class comment). */
+    public Reply withKind(String value) {
+        return new Reply(text, keyboard, attachment, value);
+    }
+
+    public Optional<String> kindOf() {
+        return Optional.ofNullable(kind);
     }
 
     public Optional<Attachment> file() {
@@ -41,7 +52,7 @@ public record Reply(String text, List<List<Button>> keyboard, Attachment attachm
         }
         List<List<Button>> rows = new ArrayList<>(keyboard);
         rows.add(row);
-        return new Reply(text, rows, attachment);
+        return new Reply(text, rows, attachment, kind);
     }
 
     /** A copy with the buttons laid out {@code perRow} to a row. */

@@ -114,6 +114,7 @@ public final class ConsoleChannel implements Outbox {
         ObjectNode node = mapper.createObjectNode();
         node.put("turn", turn);
         node.put("text", Html.toPlain(reply.text()));
+        reply.kindOf().ifPresent(kind -> node.put("kind", kind));
         ArrayNode buttons = node.putArray("buttons");
         reply.buttons().forEach(b -> buttons.addObject().put("label", b.label()).put("data", b.encoded()));
         try {

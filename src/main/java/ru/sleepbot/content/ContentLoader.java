@@ -43,7 +43,8 @@ public final class ContentLoader {
         Messages messages = readMessages(root.resolve("messages"));
         List<WarningSign> signs = readWarningSigns(root.resolve("safety").resolve("warning_signs.yaml"));
         Lexicon lexicon = readLexicon(root.resolve("lexicon"));
-        return new KnowledgeBase(topics, conversations, routines, messages, signs, lexicon);
+        List<City> cities = readCities(root.resolve("places").resolve("cities.yaml"));
+        return new KnowledgeBase(topics, conversations, routines, messages, signs, lexicon, cities);
     }
 
     /** Loads the content bundled on the classpath under {@code intents/} (inside the jar). */
@@ -88,6 +89,21 @@ public final class ContentLoader {
                 result.add(yaml.treeToValue(sign, WarningSign.class));
             }
             return result;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<City> readCities(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<City> result = new ArrayList<>();
+            for (JsonNode city : yaml.readTree(Files.readString(file)).path("cities")) {
+                result.add(yaml.treeToValue(city, City.class));
+            }
+            return List.copyOf(result);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ public final class KnowledgeBase {
     private final Messages messages;
     private final List<WarningSign> warningSigns;
     private final Lexicon lexicon;
+    private final List<City> cities;
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages) {
@@ -30,6 +31,11 @@ public final class KnowledgeBase {
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages, List<WarningSign> warningSigns, Lexicon lexicon) {
+        this(topics, conversations, routines, messages, warningSigns, lexicon, List.of());
+    }
+
+    public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
+                         Messages messages, List<WarningSign> warningSigns, Lexicon lexicon, List<City> cities) {
         this.topics = index(topics.stream()
                 .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)).toList(), Topic::id);
         this.conversations = index(conversations, Conversation::id);
@@ -38,6 +44,12 @@ public final class KnowledgeBase {
         this.messages = messages;
         this.warningSigns = List.copyOf(warningSigns);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+        this.cities = List.copyOf(cities);
+    }
+
+    /** Places and their time zones (intents/places/cities.yaml), in file order. */
+    public List<City> cities() {
+        return cities;
     }
 
     /** The words the dialog recognises (intents/lexicon/). */

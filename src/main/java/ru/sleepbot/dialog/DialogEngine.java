@@ -84,7 +84,7 @@ public final class DialogEngine implements Dialog {
             } catch (RuntimeException e) {
                 // The one place an update's failure is logged; the user's text is never logged.
                 log.error("update failed for chat {} ({})", chatId, incoming.getClass().getSimpleName(), e);
-                return List.of(Reply.text(parts.messages().text("dialog.error")));
+                return List.of(Reply.text(parts.messages().text("dialog.error")).withKind("error"));
             } finally {
                 parts.sessions().save(session);
             }
@@ -99,7 +99,7 @@ public final class DialogEngine implements Dialog {
         if (incoming instanceof Incoming.Press press) {
             return onPress(turn, press.data());
         }
-        return List.of(Reply.text(parts.messages().text("dialog.unsupported")));
+        return List.of(Reply.text(parts.messages().text("dialog.unsupported")).withKind("unsupported"));
     }
 
     private List<Reply> afterTurn(Turn turn, List<Reply> replies) {
@@ -112,7 +112,7 @@ public final class DialogEngine implements Dialog {
 
     private List<Reply> onText(Turn turn, String text) {
         if (text.isBlank()) {
-            return List.of(Reply.text(parts.messages().text("dialog.empty")));
+            return List.of(Reply.text(parts.messages().text("dialog.empty")).withKind("out_of_scope"));
         }
         String trimmed = text.strip();
         if (trimmed.startsWith("/")) {
@@ -152,7 +152,7 @@ public final class DialogEngine implements Dialog {
             }
         }
         if (said.isEmpty()) {
-            return new Answer(List.of(Reply.text(parts.messages().text("dialog.no_words"))), false);
+            return new Answer(List.of(Reply.text(parts.messages().text("dialog.no_words")).withKind("out_of_scope")), false);
         }
         for (Feature feature : parts.features()) {
             Optional<List<Reply>> followUp = feature.onFollowUp(turn, said);
@@ -192,7 +192,7 @@ public final class DialogEngine implements Dialog {
         String argument = words.length > 1 ? words[1].strip() : "";
         Feature feature = byCommand.get(name);
         if (feature == null) {
-            return List.of(Reply.text(parts.messages().text("dialog.unknown_command")));
+            return List.of(Reply.text(parts.messages().text("dialog.unknown_command")).withKind("help"));
         }
         return feature.onCommand(turn, name, argument);
     }
@@ -203,7 +203,7 @@ public final class DialogEngine implements Dialog {
                 .filter(e -> e.getKey().isInstance(d)).map(Map.Entry::getValue).findFirst());
         if (owner.isEmpty()) {
             // A button of an older version of the bot, or forged data: say so, and show the way on.
-            return List.of(parts.menus().withMain(parts.messages().text("dialog.stale_button")));
+            return List.of(parts.menus().withMain(parts.messages().text("dialog.stale_button")).withKind("stale"));
         }
         return owner.get().onButton(turn, decoded.get());
     }

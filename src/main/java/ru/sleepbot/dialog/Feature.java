@@ -63,8 +63,12 @@ public interface Feature {
         return Optional.empty();
     }
 
-    /** The user typed /cancel: stop this feature's flow and anything it has scheduled for the chat. */
-    default void onCancel(Turn turn) {
+    /**
+     * The user typed /cancel (or /start): stop this feature's flow and anything it has scheduled for
+     * the chat. Returns the kind of reply for what was stopped ("check_stopped"), if anything was.
+     */
+    default Optional<String> onCancel(Turn turn) {
+        return Optional.empty();
     }
 
     /** The user confirmed /forget: drop in-memory state and timers for the chat (the store row is deleted). */

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a reminder time from what a user typed: "22:15", "22.15", "в 22", "напомни в 22 15",
  * "в десять вечера", "в половине одиннадцатого" (an evening bot: "half past ten" means 22:30).
+ * A time written the 24-hour way stays as written ("01:48" is 01:48); an hour said alone from 6 to
+ * 11 ("в 11", "в десять") is taken as evening unless "утра" says otherwise; "9:30 вечера" is 21:30.
  */
 public final class TimeParser {
 
@@ -30,6 +32,8 @@ public final class TimeParser {
     private static final Pattern SPACED = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,2})\\s+(\\d{2})(?![\\d])");
     private static final Pattern HOUR = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,3})(?![\\d:.])");
     private static final Pattern BARE = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
+    /** "вечера", "вечером" after a time; "каждый вечер" alone does not make "01:48" a pm time. */
+    private static final Pattern EVENING = Pattern.compile("\\d\\s*(?:ч\\S*\\s*)?вечер|вечер\\S*\\s+в\\s+\\d{1,2}(?![:.\\d])");
     private static final Pattern HALF = Pattern.compile("(?:пол|половин[аеуы]\\s*)\\s*([а-я]+ого)");
 
     /** Cardinal hours as words, one to twelve. */
@@ -44,14 +48,22 @@ public final class TimeParser {
 
     public static Result parse(String input) {
         String text = input.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        boolean evening = text.contains("вечер");
+        boolean evening = EVENING.matcher(text).find();
+        boolean morning = text.contains("утр");
         Matcher m = CLOCK.matcher(text);
         if (m.find() || (m = SPACED.matcher(text)).find()) {
-            return of(m.group(0).strip(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), evening);
+            // "01:48" with its leading zero is a 24-hour time; "9:30 вечера" and "каждый вечер в 10:30"
+            // are evening ones.
+            int hour = Integer.parseInt(m.group(1));
+            boolean shift = !m.group(1).startsWith("0") && !morning
+                    && (evening || text.contains("вечер") && hour >= 5);
+            return of(m.group(0).strip(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), shift);
         }
         m = HOUR.matcher(text);
         if (m.find() || (m = BARE.matcher(text)).find()) {
-            return of(m.group(1), Integer.parseInt(m.group(1)), 0, evening);
+            int hour = Integer.parseInt(m.group(1));
+            boolean shift = !morning && !m.group(1).startsWith("0") && (evening || hour >= 6);
+            return of(m.group(1), hour, 0, shift);
         }
         m = HALF.matcher(text);
         if (m.find()) {

@@ -33,6 +33,10 @@ public final class ZoneChoices {
             new Choice("magadan", ZoneId.of("Asia/Magadan")),
             new Choice("kamchatka", ZoneId.of("Asia/Kamchatka")));
 
+    /** The zones the menu offers as buttons (five, with "another city" six): the rest are typed as a city. */
+    public static final List<Choice> MENU = List.of(RUSSIA.get(1), RUSSIA.get(2), RUSSIA.get(3), RUSSIA.get(5),
+            RUSSIA.get(9));
+
     private static final Pattern OFFSET = Pattern.compile(
             "^(?:utc|gmt|мск|utc\\s*/\\s*gmt)?\\s*([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?$");
 

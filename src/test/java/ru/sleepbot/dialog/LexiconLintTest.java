@@ -35,7 +35,7 @@ class LexiconLintTest {
     /** Lists matched against a whole message or a run of words; all others hold single words. */
     private static final Set<String> PHRASE_LISTS = Set.of("check.dont_know_phrase", "followup.what_is_this",
             "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop",
-            "reminder.stop", "reminder.resume");
+            "reminder.stop", "reminder.resume", "reminder.status", "reminder.pause_few_days");
 
     @Test
     void theDialogFindsEveryListItAsksFor() {

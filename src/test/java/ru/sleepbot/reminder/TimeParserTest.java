@@ -35,6 +35,16 @@ class TimeParserTest {
     }
 
     @Test
+    void keepsATwentyFourHourTimeAsWrittenAndTakesABareEveningHourAsEvening() {
+        assertThat(valid("каждый вечер в 01:48")).isEqualTo(LocalTime.of(1, 48));
+        assertThat(valid("напоминай в 00:30")).isEqualTo(LocalTime.of(0, 30));
+        assertThat(valid("в 11")).isEqualTo(LocalTime.of(23, 0));
+        assertThat(valid("давай в 9 утра")).isEqualTo(LocalTime.of(9, 0));
+        assertThat(valid("каждый вечер в 10:30")).isEqualTo(LocalTime.of(22, 30));
+        assertThat(valid("в 9:30 вечера")).isEqualTo(LocalTime.of(21, 30));
+    }
+
+    @Test
     void flagsImpossibleTimesAndIgnoresTextWithoutOne() {
         assertThat(TimeParser.parse("25:99")).isEqualTo(new TimeParser.Invalid("25:99"));
         assertThat(TimeParser.parse("в 24:30")).isInstanceOf(TimeParser.Invalid.class);

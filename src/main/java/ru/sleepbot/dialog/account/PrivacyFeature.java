@@ -56,7 +56,7 @@ public final class PrivacyFeature implements Feature {
             turn.session().open(new ForgetConfirmation());
             return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
                     new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
-                    new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))));
+                    new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))).withKind("forget_ask"));
         }
         return List.of(privacy(turn.chat().id()));
     }
@@ -67,10 +67,10 @@ public final class PrivacyFeature implements Feature {
             boolean agree = consent.agree();
             users.update(turn.chat().id(), s -> s.withStoreTextConsent(agree));
             return List.of(Reply.text(messages.text(agree ? "dialog.privacy.consent_given"
-                    : "dialog.privacy.consent_withdrawn")));
+                    : "dialog.privacy.consent_withdrawn")).withKind("privacy"));
         }
         if (turn.session().flow(ForgetConfirmation.class).isEmpty()) {
-            return List.of(Reply.text(messages.text("dialog.stale_button")));
+            return List.of(Reply.text(messages.text("dialog.stale_button")).withKind("stale"));
         }
         return decide(turn, ((ButtonData.ForgetAnswer) data).confirmed());
     }
@@ -89,12 +89,12 @@ public final class PrivacyFeature implements Feature {
     private List<Reply> decide(Turn turn, boolean forget) {
         turn.session().close();
         if (!forget) {
-            return List.of(Reply.text(messages.text("dialog.forget.kept")));
+            return List.of(Reply.text(messages.text("dialog.forget.kept")).withKind("forget_kept"));
         }
         users.forget(turn.chat().id());
         peers.forEach(peer -> peer.onForget(turn));
         turn.session().clear();
-        return List.of(Reply.text(messages.text("dialog.forget.done")));
+        return List.of(Reply.text(messages.text("dialog.forget.done")).withKind("forget_done"));
     }
 
     private Reply privacy(long chatId) {
@@ -103,6 +103,7 @@ public final class PrivacyFeature implements Feature {
         Button toggle = consent
                 ? new Button(messages.text("dialog.privacy.withdraw"), new ButtonData.Consent(false))
                 : new Button(messages.text("dialog.privacy.agree"), new ButtonData.Consent(true));
-        return Reply.text(messages.text("dialog.privacy.text") + "\n\n" + state).withRow(List.of(toggle));
+        return Reply.text(messages.text("dialog.privacy.text") + "\n\n" + state).withRow(List.of(toggle))
+                .withKind("privacy");
     }
 }

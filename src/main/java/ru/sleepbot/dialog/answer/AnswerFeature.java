@@ -81,7 +81,7 @@ public final class AnswerFeature implements Feature {
     public List<Reply> onIntent(Turn turn, Classification understood, Utterance said) {
         Optional<Topic> best = knowledge.topic(understood.fineIntent()).or(() -> knowledge.topic(understood.intent()));
         if (best.isEmpty()) {
-            return List.of(menus.withTopics(messages.text("dialog.topics")));
+            return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
         Optional<Aspect> asked = followUps.aspectAsked(said);
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
@@ -98,7 +98,7 @@ public final class AnswerFeature implements Feature {
         ButtonData.Topic press = (ButtonData.Topic) data;
         Optional<Topic> topic = knowledge.topic(press.topicId());
         if (topic.isEmpty()) {
-            return List.of(Reply.text(messages.text("dialog.stale_button")));
+            return List.of(Reply.text(messages.text("dialog.stale_button")).withKind("stale"));
         }
         Aspect aspect = press.aspectKey().flatMap(Aspect::fromKey).filter(a -> topic.get().section(a).isPresent())
                 .orElse(null);
@@ -117,7 +117,7 @@ public final class AnswerFeature implements Feature {
             return switchAudience(turn, followUp);
         }
         if (current.isEmpty()) {
-            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")));
+            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")).withKind("clarify"));
         }
         Topic topic = current.get();
         if (followUp.aspect().isEmpty()) {
@@ -142,7 +142,7 @@ public final class AnswerFeature implements Feature {
                 ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;
         Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.is(home)).findFirst();
         if (topic.isEmpty()) {
-            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")));
+            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")).withKind("clarify"));
         }
         Optional<Aspect> kept = followUp.aspect().or(() -> turn.session().aspect())
                 .filter(a -> a != Aspect.CHILDREN && topic.get().section(a).isPresent());
@@ -159,7 +159,7 @@ public final class AnswerFeature implements Feature {
         }
         Reply done = Reply.text(messages.text("dialog.no_more", Map.of("title", topic.title())))
                 .withButtons(renderer.relatedButtons(topic), 2)
-                .withRow(List.of(menus.allTopicsButton()));
+                .withRow(List.of(menus.allTopicsButton())).withKind("topic " + topic.id());
         return List.of(done);
     }
 
@@ -169,7 +169,7 @@ public final class AnswerFeature implements Feature {
                 "second", second.title()));
         return Reply.text(text).withRow(List.of(
                 new Button(first.title(), Menus.topicData(first, direct(first, asked))),
-                new Button(second.title(), Menus.topicData(second, direct(second, asked)))));
+                new Button(second.title(), Menus.topicData(second, direct(second, asked))))).withKind("clarify");
     }
 
     private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {

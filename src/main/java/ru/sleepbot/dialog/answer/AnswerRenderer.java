@@ -47,7 +47,7 @@ final class AnswerRenderer {
         if (offerCheck) {
             more.add(menus.checkButton());
         }
-        return reply.withButtons(more, 2);
+        return reply.withButtons(more, 2).withKind("topic " + topic.id() + (shown == null ? "" : " " + shown.key()));
     }
 
     /** The sections not on screen, in the content's order; "the main thing" when a section is. */

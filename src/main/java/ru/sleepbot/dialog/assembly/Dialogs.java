@@ -54,7 +54,7 @@ public final class Dialogs {
         peers.add(new SmallTalkFeature(knowledge, menus, random));
         peers.add(RoutineFeature.create(knowledge, deps.users(), deps.scheduler(), deps.clock(), deps.outbox(),
                 deps.sessions().idleExpiry()));
-        peers.add(new ReminderFeature(deps.users(), messages, knowledge.lexicon(), deps.clock()));
+        peers.add(ReminderFeature.create(knowledge, deps.users(), deps.clock(), analyzer));
 
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers));

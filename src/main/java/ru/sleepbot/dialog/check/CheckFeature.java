@@ -75,7 +75,7 @@ public final class CheckFeature implements Feature {
         Optional<CheckStep> step = CheckStep.fromKey(answer.step());
         Optional<CheckOption> option = CheckOption.fromKey(answer.option());
         if (open.isEmpty() || step.isEmpty() || option.isEmpty() || !step.get().options().contains(option.get())) {
-            return List.of(Reply.text(messages.text("check.stale")).withRow(List.of(startButton())));
+            return List.of(Reply.text(messages.text("check.stale")).withRow(List.of(startButton())).withKind("stale"));
         }
         if (open.get().step() != step.get()) {
             // A button of an earlier question: the check goes on from where it is.
@@ -99,8 +99,12 @@ public final class CheckFeature implements Feature {
     }
 
     @Override
-    public void onCancel(Turn turn) {
-        turn.session().flow(CheckState.class).ifPresent(open -> turn.session().close());
+    public Optional<String> onCancel(Turn turn) {
+        if (turn.session().flow(CheckState.class).isEmpty()) {
+            return Optional.empty();
+        }
+        turn.session().close();
+        return Optional.of("check_stopped");
     }
 
     private boolean isQuestion(Utterance said) {
@@ -133,7 +137,7 @@ public final class CheckFeature implements Feature {
                 .map(o -> new Button(messages.text("check.option." + step.key() + "." + o.key()),
                         new ButtonData.CheckAnswer(step.key(), o.key())))
                 .toList();
-        return Reply.text(text).withButtons(buttons, step.options().size() > 3 ? 2 : 1);
+        return Reply.text(text).withButtons(buttons, step.options().size() > 3 ? 2 : 1).withKind("check_question");
     }
 
     private Button startButton() {

@@ -52,7 +52,7 @@ final class CheckSummary {
         text.append("\n\n").append(variant("check.see." + main.key(), who));
         notes(answers).forEach(note -> text.append("\n\n").append(note));
         text.append("\n\n").append(messages.text("dialog.disclaimer"));
-        return new Result(Reply.text(text.toString()).withButtons(buttons(findings), 2), main);
+        return new Result(Reply.text(text.toString()).withButtons(buttons(findings), 2).withKind("check_summary"), main);
     }
 
     /** A text for this person (check.see.cramps.pregnant) where the content has one, else the general one. */

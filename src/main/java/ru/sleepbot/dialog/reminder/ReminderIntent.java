@@ -1,23 +1,34 @@
 package ru.sleepbot.dialog.reminder;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.sleepbot.content.City;
 import ru.sleepbot.content.Lexicon;
+import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.TimeParser;
+import ru.sleepbot.reminder.ZoneChoices;
 
 /**
- * What a free-text message about reminders asks for: a time ("напомни в 22:15", "перенеси на
- * 21:00"), stop ("не присылай больше"), pause, skip today, resume, the time zone, or just the menu. Rules over
- * word stems: the classifier already decided the message is about reminders.
+ * What a free-text message about reminders asks for: a time ("напомни в 22:15", "поменяй время на
+ * 23:00"), a city or offset ("я в новосибирске", "мск+4", "UTC+7"), both at once, stop ("отключи
+ * совсем"), pause for some days ("поставь на паузу на 3 дня"), skip today, resume, what is set
+ * ("во сколько ты напоминаешь?"), or just the menu. Rules over words that are content
+ * (intents/lexicon/reminder.yaml), checked in a fixed order; the first match wins.
  */
 final class ReminderIntent {
 
-    sealed interface Action permits SetTime, BadTime, Stop, Pause, SkipToday, Resume, Zone, Menu {
+    sealed interface Action permits SetTime, BadTime, Stop, Pause, SkipToday, Resume, Zone, Status, Menu {
     }
 
-    record SetTime(LocalTime time) implements Action {
+    /** A time, and the zone when the same message names one ("в 22:30, я в новосибирске"). */
+    record SetTime(LocalTime time, Optional<Place> place) implements Action {
     }
 
     record BadTime(String fragment) implements Action {
@@ -26,7 +37,8 @@ final class ReminderIntent {
     record Stop() implements Action {
     }
 
-    record Pause() implements Action {
+    /** {@code days} evenings without a prompt; empty: until the user resumes. */
+    record Pause(Optional<Integer> days) implements Action {
     }
 
     record SkipToday() implements Action {
@@ -35,65 +47,156 @@ final class ReminderIntent {
     record Resume() implements Action {
     }
 
-    record Zone() implements Action {
+    /** A zone named without a time: a place, or no place found (show the zone menu). */
+    record Zone(Optional<Place> place) implements Action {
+    }
+
+    record Status() implements Action {
     }
 
     record Menu() implements Action {
     }
 
-    /** The words are content (intents/lexicon/reminder.yaml). */
+    /** Where the user is: one zone (with the city named, if any), or a name several cities share. */
+    sealed interface Place permits Known, Ambiguous {
+    }
+
+    record Known(ZoneId zone, Optional<City> city) implements Place {
+    }
+
+    record Ambiguous(List<City> cities) implements Place {
+    }
+
+    /** "мск+4", "мск -1": an offset from Moscow time (UTC+3). */
+    private static final Pattern MOSCOW_OFFSET = Pattern.compile("мск\\s*([+\\-−])\\s*(\\d{1,2})");
+    /** "utc+7", "gmt -3", "UTC +05:30". */
+    private static final Pattern UTC_OFFSET = Pattern.compile("(?:utc|gmt)\\s*([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
+    private static final Pattern DAYS = Pattern.compile("на\\s+(\\d{1,2})\\s+(?:дн|сут)");
+    private static final int MOSCOW_HOURS = 3;
+
+    private final Places places;
     private final Set<String> zone;
     private final Set<String> pause;
     private final Set<String> today;
     private final Set<String> stop;
     private final Set<String> resume;
+    private final Set<String> status;
     private final Set<String> negations;
+    private final Set<String> week;
+    private final Set<String> fewDays;
 
-    ReminderIntent(Lexicon lexicon) {
+    ReminderIntent(Lexicon lexicon, Places places) {
         UnaryOperator<String> form = ReminderIntent::form;
+        this.places = places;
         this.zone = lexicon.words("reminder.zone", form);
         this.pause = lexicon.words("reminder.pause", form);
         this.today = lexicon.words("reminder.today", form);
         this.stop = lexicon.words("reminder.stop", form);
         this.resume = lexicon.words("reminder.resume", form);
+        this.status = lexicon.words("reminder.status", form);
         this.negations = lexicon.words("reminder.not", form);
+        this.week = lexicon.words("reminder.pause_week", form);
+        this.fewDays = lexicon.words("reminder.pause_few_days", form);
     }
 
-    Action read(String input) {
-        String text = form(input);
-        if (containsAny(text, zone)) {
-            return new Zone();
-        }
+    Action read(Utterance said) {
+        return read(said, false);
+    }
+
+    /** {@code asked}: the bot has just asked for the city, so a bare name ("мирный") is one. */
+    Action read(Utterance said, boolean asked) {
+        String text = form(said.raw());
+        Optional<Place> place = place(said, text, asked);
         if (containsAny(text, pause)) {
-            return new Pause();
+            return new Pause(days(text));
         }
         // "не напоминай сегодня" skips one evening, it is not a stop for good.
         // Whole words: "мне сегодня в 22:00" ends a word in "не" and is not a skip.
-        String spaced = " " + text.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        if (containsAny(text, today) && negations.stream().anyMatch(n -> spaced.contains(" " + n + " "))) {
+        if (containsAny(text, today) && said.tokens().stream().anyMatch(negations::contains)) {
             return new SkipToday();
         }
         if (containsAny(text, stop)) {
             return new Stop();
         }
-        TimeParser.Result time = TimeParser.parse(text);
+        TimeParser.Result time = TimeParser.parse(withoutOffsets(text));
         if (time instanceof TimeParser.Valid valid) {
-            return new SetTime(valid.time());
+            return new SetTime(valid.time(), place);
         }
         if (time instanceof TimeParser.Invalid invalid) {
             return new BadTime(invalid.fragment());
         }
-        if (containsAny(text, resume)) {
-            return new Resume();
+        if (place.isPresent() || containsAny(text, zone)) {
+            return new Zone(place);
         }
-        return new Menu();
+        if (containsAny(text, status)) {
+            return new Status();
+        }
+        return containsAny(text, resume) ? new Resume() : new Menu();
+    }
+
+    /** A city or an offset in the message, when it names one. */
+    private Optional<Place> place(Utterance said, String text, boolean asked) {
+        Optional<ZoneId> offset = offset(text);
+        if (offset.isPresent()) {
+            return Optional.of(new Known(offset.get(), Optional.empty()));
+        }
+        List<City> found = places.find(said, asked);
+        if (found.isEmpty()) {
+            return ZoneChoices.parse(said.raw()).map(z -> new Known(z, Optional.empty()));
+        }
+        if (found.stream().map(City::zone).distinct().count() == 1) {
+            return Optional.of(new Known(found.get(0).zoneId(), Optional.of(found.get(0))));
+        }
+        return Optional.of(new Ambiguous(found));
+    }
+
+    private static Optional<ZoneId> offset(String text) {
+        Matcher moscow = MOSCOW_OFFSET.matcher(text);
+        if (moscow.find()) {
+            int hours = MOSCOW_HOURS + sign(moscow.group(1)) * Integer.parseInt(moscow.group(2));
+            return ZoneChoices.parse("UTC" + (hours < 0 ? "-" : "+") + Math.abs(hours));
+        }
+        Matcher utc = UTC_OFFSET.matcher(text);
+        if (utc.find()) {
+            String minutes = utc.group(3) == null ? "" : ":" + utc.group(3);
+            return ZoneChoices.parse("UTC" + (sign(utc.group(1)) < 0 ? "-" : "+") + utc.group(2) + minutes);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Integer> days(String text) {
+        Matcher m = DAYS.matcher(text);
+        if (m.find()) {
+            return Optional.of(Math.max(1, Integer.parseInt(m.group(1))));
+        }
+        if (containsAny(text, week)) {
+            return Optional.of(7);
+        }
+        return containsAny(text, fewDays) ? Optional.of(2) : Optional.empty();
+    }
+
+    /** "мск+4" and "UTC+7" are zones, not times: the time parser must not read "+4" or "7". */
+    private static String withoutOffsets(String text) {
+        return UTC_OFFSET.matcher(MOSCOW_OFFSET.matcher(text).replaceAll(" ")).replaceAll(" ");
+    }
+
+    private static int sign(String symbol) {
+        return symbol.equals("+") ? 1 : -1;
     }
 
     private static String form(String text) {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    private static boolean containsAny(String text, Set<String> stems) {
-        return stems.stream().anyMatch(text::contains);
+    /** A piece counts at the start of a word only: "не напомина" must not be found in "мне напоминаешь". */
+    private static boolean containsAny(String text, Set<String> pieces) {
+        for (String piece : pieces) {
+            for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

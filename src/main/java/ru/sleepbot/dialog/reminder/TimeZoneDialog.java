@@ -3,84 +3,104 @@ package ru.sleepbot.dialog.reminder;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.City;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.reminder.ZoneChoices;
 import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.store.UserStore;
 
 /**
- * The /timezone part of {@link ReminderFeature}: buttons for Russia's zones west to east, a typed
- * "UTC+N" or IANA id, and a clear reply for anything else (the stored zone stays as it was).
+ * The time-zone part of {@link ReminderFeature}: buttons for the most common zones, a city
+ * named in words ("я в новосибирске"), an offset ("мск+4", "UTC+7"), a question back when a name
+ * fits several cities, and a clear reply for anything else (the stored zone stays as it was).
  */
 final class TimeZoneDialog {
 
-    /** Something meant as an offset inside a sentence: "UTC+5", "gmt -3", "+25". */
-    private static final Pattern OFFSET = Pattern.compile("(?:utc|gmt)?\\s*[+\\-−]\\s*\\d{1,2}(?:[:.]\\d{2})?|utc|gmt");
+    /** At most this many cities are offered when a name fits several; more would be a wall of buttons. */
+    static final int MAX_CHOICES = 6;
 
     private final UserStore users;
     private final ReminderTexts texts;
+    private final Places places;
 
-    TimeZoneDialog(UserStore users, ReminderTexts texts) {
+    TimeZoneDialog(UserStore users, ReminderTexts texts, Places places) {
         this.users = users;
         this.texts = texts;
+        this.places = places;
     }
 
-    /** Shows the zones and waits for a typed one too, as the menu's text invites. */
+    /** Shows the zones and waits for a typed city or offset too, as the menu's text invites. */
     List<Reply> menu(Turn turn) {
         turn.session().open(new ReminderFeature.AwaitingZone());
         ZoneId zone = users.find(turn.chat().id()).map(UserSettings::zone)
                 .orElseGet(() -> users.update(turn.chat().id(), u -> u).zone());
         List<Button> buttons = new ArrayList<>();
-        for (ZoneChoices.Choice choice : ZoneChoices.RUSSIA) {
+        for (ZoneChoices.Choice choice : ZoneChoices.MENU) {
             buttons.add(texts.button("zone." + choice.key(), new ButtonData.ZoneSet(choice.key())));
         }
         buttons.add(texts.button("button_zone_other", new ButtonData.ZoneOther()));
-        return List.of(Reply.text(texts.text("zone_menu", Map.of("zone", texts.zoneName(zone)))).withButtons(buttons, 2));
+        return List.of(Reply.text(texts.text("zone_menu", Map.of("zone", texts.zoneName(zone))))
+                .withButtons(buttons, 2).withKind("zone_ask"));
     }
 
-    /** The zone buttons; empty for a zone key it does not know (a stale button). */
+    /** The zone buttons; empty for a zone or city it does not know (a stale button). */
     Optional<List<Reply>> onButton(Turn turn, ButtonData.Reminder press) {
         if (press instanceof ButtonData.ZoneSet set) {
-            return ZoneChoices.byKey(set.zoneKey()).map(choice -> save(turn, choice.zone()));
+            return ZoneChoices.byKey(set.zoneKey()).map(choice -> save(turn, choice.zone(), Optional.empty()));
+        }
+        if (press instanceof ButtonData.ZoneCity pick) {
+            return places.at(pick.index()).map(city -> save(turn, city.zoneId(), Optional.of(city)));
         }
         if (press instanceof ButtonData.ZoneOther) {
             turn.session().open(new ReminderFeature.AwaitingZone());
-            return Optional.of(texts.say("zone_ask"));
+            return Optional.of(texts.say("zone_ask", "zone_ask"));
         }
         return Optional.of(menu(turn));
     }
 
-    /** The answer to "which zone?" (or a zone named in passing): empty when the text names none. */
-    Optional<List<Reply>> onFlowText(Turn turn, String text) {
-        if (ZoneChoices.parse(text).isPresent()) {
-            return Optional.of(set(turn, text));
+    /** Where the user said they are: saved, or asked back when the name fits several cities. */
+    List<Reply> place(Turn turn, ReminderIntent.Place place) {
+        if (place instanceof ReminderIntent.Known known) {
+            return save(turn, known.zone(), known.city());
         }
-        Matcher offset = OFFSET.matcher(text.toLowerCase(Locale.ROOT));
-        return offset.find() ? Optional.of(set(turn, offset.group().strip())) : Optional.empty();
+        return which(turn, ((ReminderIntent.Ambiguous) place).cities());
     }
 
+    /** "/timezone Asia/Kathmandu": an id or offset typed after the command. */
     List<Reply> set(Turn turn, String text) {
         Optional<ZoneId> zone = ZoneChoices.parse(text);
         if (zone.isEmpty()) {
             turn.session().open(new ReminderFeature.AwaitingZone());
-            return texts.say("zone_bad");
+            return texts.say("zone_bad", "zone_ask");
         }
-        return save(turn, zone.get());
+        return save(turn, zone.get(), Optional.empty());
     }
 
-    private List<Reply> save(Turn turn, ZoneId zone) {
+    /** Not a zone, though one was asked for. */
+    List<Reply> notAZone(Turn turn) {
+        turn.session().open(new ReminderFeature.AwaitingZone());
+        return texts.say("zone_bad", "zone_ask");
+    }
+
+    private List<Reply> which(Turn turn, List<City> cities) {
+        turn.session().open(new ReminderFeature.AwaitingZone());
+        List<Button> buttons = cities.stream().limit(MAX_CHOICES)
+                .map(c -> new Button(ReminderTexts.title(c.name()) + (c.region().isEmpty() ? "" : ", " + c.region()),
+                        new ButtonData.ZoneCity(places.indexOf(c))))
+                .toList();
+        return List.of(Reply.text(texts.text("zone_which")).withButtons(buttons, 1).withKind("zone_ask"));
+    }
+
+    private List<Reply> save(Turn turn, ZoneId zone, Optional<City> city) {
         ReminderFeature.closeOwnFlow(turn);
         UserSettings s = users.update(turn.chat().id(), u -> u.withZone(zone));
-        return s.remindAt() == null ? texts.say("zone_set", Map.of("zone", texts.zoneName(zone)))
-                : texts.say("zone_set_with_time", texts.values(s));
+        String kind = "zone_set " + zone.getId();
+        return s.remindAt() == null ? texts.say("zone_set", Map.of("zone", texts.zoneName(zone, city)), kind)
+                : texts.say("zone_set_with_time", texts.values(s, city), kind);
     }
-
 }

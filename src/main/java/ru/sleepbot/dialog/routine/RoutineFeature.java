@@ -124,8 +124,10 @@ public final class RoutineFeature implements Feature {
     }
 
     @Override
-    public void onCancel(Turn turn) {
+    public Optional<String> onCancel(Turn turn) {
+        boolean running = player.current(turn.chat().id()).isPresent();
         leave(turn);
+        return running ? Optional.of("routine_stopped") : Optional.empty();
     }
 
     @Override
@@ -268,6 +270,7 @@ public final class RoutineFeature implements Feature {
 
     private List<Reply> withNote(String key, List<Reply> list) {
         Reply shown = list.get(0);
-        return List.of(new Reply(replies.note(key) + "\n\n" + shown.text(), shown.keyboard()));
+        return List.of(new Reply(replies.note(key) + "\n\n" + shown.text(), shown.keyboard(), shown.attachment(),
+                shown.kind()));
     }
 }

@@ -19,6 +19,9 @@ import ru.sleepbot.routine.ProgressView;
  */
 final class RoutineReplies implements ProgressView {
 
+    /** Buttons under the list of routines, the way back included. */
+    static final int MAX_BUTTONS = 6;
+
     private final Messages messages;
 
     RoutineReplies(Messages messages) {
@@ -35,7 +38,10 @@ final class RoutineReplies implements ProgressView {
         };
     }
 
-    /** The routines, favourite first; {@code paused} adds the way back to a routine in progress. */
+    /**
+     * The routines, favourite first; {@code paused} adds the way back to a routine in progress. All
+     * are described; at most {@link #MAX_BUTTONS} buttons in all (the rest are started by name).
+     */
     Reply list(List<Routine> routines, Optional<String> favourite, Optional<Progress> paused) {
         StringBuilder text = new StringBuilder(messages.text("routine.list.intro"));
         List<Button> buttons = new ArrayList<>();
@@ -44,11 +50,13 @@ final class RoutineReplies implements ProgressView {
             Map<String, String> values = Map.of("title", routine.title(), "description", routine.description());
             text.append("\n\n").append(messages.text(isFavourite ? "routine.list.favourite_item" : "routine.list.item", values));
             String label = isFavourite ? label("favourite_mark") + " " + routine.title() : routine.title();
-            buttons.add(new Button(label, new ButtonData.RoutineStart(routine.id())));
+            if (buttons.size() < MAX_BUTTONS - (paused.isPresent() ? 1 : 0)) {
+                buttons.add(new Button(label, new ButtonData.RoutineStart(routine.id())));
+            }
         }
         paused.ifPresent(p -> text.append("\n\n").append(messages.text("routine.list.paused_note",
                 Map.of("title", p.routine().title()))));
-        Reply reply = new Reply(text.toString(), List.of()).withButtons(buttons, 1);
+        Reply reply = new Reply(text.toString(), List.of()).withButtons(buttons, 1).withKind("routine_list");
         return paused.isPresent() ? reply.withRow(List.of(backButton())) : reply;
     }
 
@@ -59,24 +67,26 @@ final class RoutineReplies implements ProgressView {
             String note = p.last() ? "routine.step.last_timed_note" : "routine.step.timed_note";
             text.append("\n\n").append(messages.text(note, Map.of("time", time(p.untilNext()))));
         }
-        return withStepButtons(Reply.text(text.toString()), p);
+        return withStepButtons(Reply.text(text.toString()), p).withKind("routine_step");
     }
 
     /** The answer to "Вести по времени": no need to repeat the step the user is reading. */
     Reply timedOn(Progress p) {
         String key = p.last() ? "routine.timed_on_last" : "routine.timed_on";
-        return withStepButtons(Reply.text(messages.text(key, Map.of("time", time(p.untilNext())))), p);
+        return withStepButtons(Reply.text(messages.text(key, Map.of("time", time(p.untilNext())))), p)
+                .withKind("routine_step");
     }
 
     Reply paused(Progress p) {
         return Reply.text(messages.text("routine.paused", position(p)))
-                .withRow(List.of(button("resume", new ButtonData.RoutineResume()), button("stop", new ButtonData.RoutineStop())));
+                .withRow(List.of(button("resume", new ButtonData.RoutineResume()), button("stop", new ButtonData.RoutineStop())))
+                .withKind("routine_paused");
     }
 
     Reply stopped(Progress p) {
         return Reply.text(messages.text("routine.stopped", position(p)))
                 .withRow(List.of(button("start_again", new ButtonData.RoutineStart(p.routine().id())),
-                        button("other", new ButtonData.RoutineList())));
+                        button("other", new ButtonData.RoutineList()))).withKind("routine_stopped");
     }
 
     /** "Как вы себя чувствуете?" with the 1..5 buttons. */
@@ -87,7 +97,8 @@ final class RoutineReplies implements ProgressView {
         for (int score = 1; score <= 5; score++) {
             scores.add(new Button(labels.get(score - 1), new ButtonData.RoutineFeel(id, score)));
         }
-        return Reply.text(messages.text("routine.finished", Map.of("title", p.routine().title()))).withRow(scores);
+        return Reply.text(messages.text("routine.finished", Map.of("title", p.routine().title()))).withRow(scores)
+                .withKind("routine_step");
     }
 
     /** Thanks for the score, with the offer to make the routine the favourite unless it already is. */
@@ -100,27 +111,29 @@ final class RoutineReplies implements ProgressView {
             row.add(button("favourite", new ButtonData.RoutineFavourite(routine.id())));
         }
         row.add(button("other", new ButtonData.RoutineList()));
-        return reply.withRow(row);
+        return reply.withRow(row).withKind("routine_feeling");
     }
 
     Reply favouriteSet(Routine routine) {
-        return Reply.text(messages.text("routine.favourite_set", Map.of("title", routine.title())));
+        return Reply.text(messages.text("routine.favourite_set", Map.of("title", routine.title())))
+                .withKind("routine_feeling");
     }
 
     Reply switchConfirm(Progress current, Routine next) {
         Map<String, Object> values = Map.of("current", current.routine().title(), "number", current.number(),
                 "total", current.total(), "next", next.title());
         return Reply.text(messages.text("routine.switch_confirm", values))
-                .withRow(List.of(button("switch", new ButtonData.RoutineSwitch(next.id())), backButton()));
+                .withRow(List.of(button("switch", new ButtonData.RoutineSwitch(next.id())), backButton()))
+                .withKind("routine_switch");
     }
 
     Reply alreadyMoved(Progress current) {
-        return Reply.text(messages.text("routine.already_moved", position(current)));
+        return Reply.text(messages.text("routine.already_moved", position(current))).withKind("routine_step");
     }
 
     /** A press of a button whose routine no longer runs. */
     Reply stale(Optional<Progress> current) {
-        Reply reply = Reply.text(messages.text("routine.stale"));
+        Reply reply = Reply.text(messages.text("routine.stale")).withKind("stale");
         return current.isPresent()
                 ? reply.withRow(List.of(backButton(), button("other", new ButtonData.RoutineList())))
                 : reply.withRow(List.of(button("choose", new ButtonData.RoutineList())));

@@ -56,22 +56,22 @@ public final class FallbackFeature implements Feature {
         Optional<String> own = understood.outOfScope() || !sure ? Optional.empty() : contentReply(understood.intent());
         if (own.isPresent()) {
             // An intent whose feature is not plugged in (yet) still gets the content's own reply.
-            return List.of(Reply.text(own.get()));
+            return List.of(Reply.text(own.get()).withKind(understood.intent()));
         }
         recorder.record(turn.chat().id(), said);
         int inARow = turn.session().countMiss();
         if (onlyLatin(text)) {
-            return List.of(menus.withMain(messages.text("dialog.fallback.latin")));
+            return List.of(menus.withMain(messages.text("dialog.fallback.latin")).withKind("out_of_scope"));
         }
         if (inARow >= MISSES_BEFORE_OFFER) {
             return List.of(Reply.text(messages.text("dialog.fallback.again"))
-                    .withRow(List.of(menus.checkButton(), menus.allTopicsButton())));
+                    .withRow(List.of(menus.checkButton(), menus.allTopicsButton())).withKind("out_of_scope"));
         }
         boolean understoodOutOfScope = understood.outOfScope() && sure;
         String reply = understoodOutOfScope
                 ? contentReply(Classification.OUT_OF_SCOPE).orElseGet(() -> messages.text("dialog.fallback.out_of_scope"))
                 : messages.text("dialog.fallback.unclear");
-        return List.of(menus.withMain(reply));
+        return List.of(menus.withMain(reply).withKind("out_of_scope"));
     }
 
     /** One of the replies content gives for a conversation intent, if it gives any. */

@@ -1,6 +1,7 @@
 package ru.sleepbot.dialog.talk;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
@@ -40,13 +41,14 @@ public final class MenuFeature implements Feature {
     public List<Reply> onCommand(Turn turn, String command, String argument) {
         switch (command) {
             case "start":
-                return List.of(menus.withMain(messages.text("dialog.start")));
+                stopAll(turn); // /start is a fresh start: an open check or routine ends cleanly
+                return List.of(menus.withMain(messages.text("dialog.start")).withKind("start"));
             case "help":
                 return List.of(fullMenu(messages.text("dialog.help")));
             case "menu":
                 return List.of(fullMenu(messages.text("dialog.menu.title")));
             case "topics":
-                return List.of(menus.withTopics(messages.text("dialog.topics")));
+                return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
             case "cancel":
                 return cancel(turn);
             default:
@@ -61,14 +63,25 @@ public final class MenuFeature implements Feature {
 
     /** The main menu plus the ways in that /start leaves out to stay short: the check, all topics. */
     private Reply fullMenu(String text) {
-        return menus.withMain(text).withRow(List.of(menus.checkButton(), menus.allTopicsButton()));
+        return menus.withMain(text).withRow(List.of(menus.checkButton(), menus.allTopicsButton())).withKind("help");
     }
 
     private List<Reply> cancel(Turn turn) {
         boolean wasOpen = turn.session().flow().isPresent() || turn.session().hasParked();
-        peers.forEach(peer -> peer.onCancel(turn));
-        turn.session().close();
+        String stopped = stopAll(turn).orElse("cancelled");
         String key = wasOpen ? "dialog.cancelled" : "dialog.nothing_to_cancel";
-        return List.of(menus.withMain(messages.text(key)));
+        return List.of(menus.withMain(messages.text(key)).withKind(stopped));
+    }
+
+    /** Every feature stops its flow; the kind of the first thing stopped, if any. */
+    private Optional<String> stopAll(Turn turn) {
+        Optional<String> stopped = Optional.empty();
+        for (Feature peer : peers) {
+            Optional<String> kind = peer.onCancel(turn);
+            stopped = stopped.or(() -> kind);
+        }
+        turn.session().close();
+        turn.session().unpark();
+        return stopped;
     }
 }

@@ -46,6 +46,6 @@ public final class SmallTalkFeature implements Feature {
                 .map(Conversation::replies).orElse(List.of());
         // Until the content has replies for an intent, the help text is a sensible answer to any.
         String reply = replies.isEmpty() ? messages.text("dialog.help") : replies.get(random.nextInt(replies.size()));
-        return List.of(WITH_MENU.contains(intent) ? menus.withMain(reply) : Reply.text(reply));
+        return List.of((WITH_MENU.contains(intent) ? menus.withMain(reply) : Reply.text(reply)).withKind(intent));
     }
 }

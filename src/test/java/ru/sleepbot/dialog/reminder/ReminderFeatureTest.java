@@ -31,6 +31,8 @@ import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.store.Database;
@@ -55,7 +57,7 @@ class ReminderFeatureTest {
                     ? new Classification("reminder", 0.9, "help", 0.1, null)
                     : new Classification(Classification.OUT_OF_SCOPE, 0.9, "help", 0.1, null),
             messages, clock,
-            List.of(new ReminderFeature(users, messages, content.lexicon(), clock)),
+            List.of(ReminderFeature.create(content, users, clock, new RussianAnalyzer(new TextNormalizer()))),
             new Feature() {
                 @Override
                 public List<Reply> onIntent(Turn turn, Classification understood, Utterance said) {
@@ -90,11 +92,11 @@ class ReminderFeatureTest {
         Reply menu = say("/remind");
         assertThat(menu.text()).startsWith(messages.text("reminder.status_none"));
         assertThat(menu.buttons()).extracting(Button::label)
-                .contains("21:00", "21:30", "22:00", "22:30", "23:00", "Другое время", "Часовой пояс");
+                .containsExactly("21:30", "22:00", "22:30", "23:00", "Другое время", "Часовой пояс");
         press("rm:at:22:30");
         Reply again = say("/remind");
         assertThat(again.text()).contains("22:30").contains("Москва");
-        assertThat(again.buttons()).extracting(Button::encoded).contains("rm:pause", "rm:stop");
+        assertThat(again.buttons()).extracting(Button::encoded).contains("rm:pause", "rm:stop").hasSizeLessThanOrEqualTo(6);
     }
 
     @Test
@@ -181,10 +183,10 @@ class ReminderFeatureTest {
     }
 
     @Test
-    void timezoneOffersRussianZonesAndTakesAButton() {
+    void timezoneOffersTheCommonZonesAndTakesAButton() {
         Reply menu = say("/timezone");
-        assertThat(menu.buttons()).extracting(Button::label).contains("Калининград (UTC+2)", "Владивосток (UTC+10)",
-                "Камчатка (UTC+12)", "Другой (UTC+N)");
+        assertThat(menu.buttons()).extracting(Button::label).contains("Москва (UTC+3)", "Владивосток (UTC+10)",
+                "Другой город").hasSizeLessThanOrEqualTo(6);
         press("tz:set:vladivostok");
         assertThat(stored().zone()).isEqualTo(ZoneId.of("Asia/Vladivostok"));
     }
@@ -192,7 +194,7 @@ class ReminderFeatureTest {
     @Test
     void timezoneTakesATypedOffsetOrZoneAndRejectsUnknownOnes() {
         press("tz:other");
-        assertThat(say("UTC+5").text()).contains("UTC+05:00");
+        assertThat(say("UTC+5").text()).contains("UTC+5");
         assertThat(stored().zone()).isEqualTo(ZoneOffset.ofHours(5));
         assertThat(say("/timezone UTC+25").text()).isEqualTo(messages.text("reminder.zone_bad"));
         assertThat(say("/timezone Mars/Olympus").text()).isEqualTo(messages.text("reminder.zone_bad"));
@@ -235,7 +237,7 @@ class ReminderFeatureTest {
             }
         };
         DialogEngine both = Engines.of(said -> new Classification("reminder", 1, "help", 0, null),
-                messages, clock, List.of(new ReminderFeature(users, messages, content.lexicon(), clock), routine), new Feature() {
+                messages, clock, List.of(ReminderFeature.create(content, users, clock, new RussianAnalyzer(new TextNormalizer())), routine), new Feature() {
                 });
         both.handle(new Incoming.Text(PRIVATE, "/other"));
         both.handle(new Incoming.Text(PRIVATE, "/remind"));
@@ -247,12 +249,12 @@ class ReminderFeatureTest {
     void aZoneTypedUnderTheMenuOrInASentenceIsRead() {
         say("/timezone");
         assertThat(say("UTC+25").text()).isEqualTo(messages.text("reminder.zone_bad"));
-        assertThat(say("UTC+7").text()).contains("UTC+07:00");
+        assertThat(say("UTC+7").text()).contains("UTC+7");
         assertThat(stored().zone()).isEqualTo(ZoneOffset.ofHours(7));
         say("напомни в 22:00");
-        assertThat(say("присылай по часовому поясу UTC+4").text()).contains("UTC+04:00");
+        assertThat(say("присылай по часовому поясу UTC+4").text()).contains("UTC+4");
         assertThat(stored().zone()).isEqualTo(ZoneOffset.ofHours(4));
-        assertThat(say("/timezone").text()).contains("UTC+04:00");
+        assertThat(say("/timezone").text()).contains("UTC+4");
         assertThat(say("что такое миоклония").text()).isEqualTo(FALLBACK);
     }
 
@@ -271,7 +273,7 @@ class ReminderFeatureTest {
             CountDownLatch go = new CountDownLatch(1);
             // Two dialog engines (two bot instances) changing one user in the same moment.
             DialogEngine other = Engines.of(said -> new Classification("reminder", 1, "help", 0, null),
-                    messages, clock, List.of(new ReminderFeature(users, messages, content.lexicon(), clock)), new Feature() {
+                    messages, clock, List.of(ReminderFeature.create(content, users, clock, new RussianAnalyzer(new TextNormalizer()))), new Feature() {
                     });
             Future<?> a = pool.submit(() -> {
                 go.await();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ChatRef;
@@ -29,8 +30,9 @@ class MenuFeatureTest {
         List<String> told = new ArrayList<>();
         Feature routine = new Feature() {
             @Override
-            public void onCancel(Turn turn) {
+            public Optional<String> onCancel(Turn turn) {
                 told.add("routine");
+                return Optional.of("routine_stopped");
             }
         };
         MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine));
@@ -42,6 +44,7 @@ class MenuFeatureTest {
         assertThat(told).containsExactly("routine");
         assertThat(session.flow()).isEmpty();
         assertThat(replies.get(0).text()).isEqualTo(DialogHarness.CONTENT.messages().text("dialog.cancelled"));
+        assertThat(replies.get(0).kind()).isEqualTo("routine_stopped");
     }
 
     @Test

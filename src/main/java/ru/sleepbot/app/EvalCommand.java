@@ -41,6 +41,10 @@ final class EvalCommand implements Callable<Integer> {
             + "and print both side by side.")
     boolean peer;
 
+    @Option(names = "--ablations", description = "Also train the bot's learner without each part of its reading "
+            + "(sentence weights, concepts) and print all side by side.")
+    boolean ablations;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -60,6 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         List<IntentSample> samples = IntentSample.of(knowledge);
         Cues cues = Cues.from(knowledge.lexicon());
         List<IntentLearner> learners = new ArrayList<>(tune ? OpenNlpLearner.grid(cues)
+                : ablations ? OpenNlpLearner.ablations(cues)
                 : data == null ? OpenNlpLearner.withAlternatives(cues)
                 : List.of(new OpenNlpLearner(TrainingOptions.best(), cues)));
         if (peer) {

@@ -2,10 +2,12 @@ package ru.sleepbot.nlu;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -46,11 +48,20 @@ public final class IntentEvaluator {
                 scores, Map.of(), Scores.misses(own, settings.policy()));
     }
 
-    /** Scores the file's test rows (all rows when it has no split) with each learner trained on all samples. */
+    /**
+     * Scores the file's test rows (all rows when it has no split) with each learner trained on all
+     * samples. A message that stands among the training samples (after normalization) is left out:
+     * the model has seen it, so it measures nothing.
+     */
     public Evaluation score(List<IntentSample> training, List<LabelledMessage> data, List<IntentLearner> learners,
                             NluSettings settings) {
-        List<LabelledMessage> calibration = data.stream().filter(LabelledMessage::calibration).toList();
-        List<LabelledMessage> scored = data.stream().filter(m -> !m.calibration()).toList();
+        TextNormalizer normalizer = new TextNormalizer();
+        Set<String> trained = new HashSet<>();
+        training.forEach(s -> trained.add(normalizer.normalize(s.text())));
+        List<LabelledMessage> unseen = data.stream()
+                .filter(m -> !trained.contains(normalizer.normalize(m.sample().text()))).toList();
+        List<LabelledMessage> calibration = unseen.stream().filter(LabelledMessage::calibration).toList();
+        List<LabelledMessage> scored = unseen.stream().filter(m -> !m.calibration()).toList();
         List<LearnerScore> results = new ArrayList<>();
         Map<String, Scores> byStyle = new TreeMap<>();
         List<Miss> misses = List.of();
@@ -75,7 +86,9 @@ public final class IntentEvaluator {
         }
         String method = "scoring " + scored.size() + " labelled messages"
                 + (calibration.isEmpty() ? "" : " (" + calibration.size() + " more fit calibration and thresholds)")
-                + " with classifiers trained on " + training.size() + " examples";
+                + " with classifiers trained on " + training.size() + " examples"
+                + (unseen.size() == data.size() ? "" : "; " + (data.size() - unseen.size())
+                        + " messages that stand in the training examples are left out");
         return new Evaluation(method, results, byStyle, misses);
     }
 

@@ -204,7 +204,8 @@ class IntentEvaluatorTest {
             data.add(new LabelledMessage(new IntentSample(label, label, "y" + i), i < 20 ? "chat" : "post", "self", false));
         }
 
-        Evaluation evaluation = new IntentEvaluator(2).score(List.of(), data, List.of(overconfident), NluSettings.DEFAULTS);
+        Evaluation evaluation = new IntentEvaluator(2).score(List.of(), data, List.of(overconfident),
+                NluSettings.DEFAULTS.withCalibration(Calibration.IDENTITY));
 
         LearnerScore own = evaluation.own();
         assertThat(own.scores().messages()).isEqualTo(40);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
@@ -34,10 +35,13 @@ public final class IntentModel {
     private final String[] fineIds;
     private final String[] taxonomyIds;
 
-    IntentModel(MaxentModel model, Map<String, String> parents, Cues cues) {
+    private final Set<Reading> reading;
+
+    IntentModel(MaxentModel model, Map<String, String> parents, Cues cues, Set<Reading> reading) {
         this.model = model;
         this.parents = Map.copyOf(parents);
-        this.features = new MessageFeatures(cues, new RussianAnalyzer(new TextNormalizer()));
+        this.reading = Set.copyOf(reading);
+        this.features = new MessageFeatures(cues, new RussianAnalyzer(new TextNormalizer()), reading);
         int outcomes = model.getNumOutcomes();
         this.fineIds = new String[outcomes];
         this.parentOf = new int[outcomes];
@@ -58,7 +62,7 @@ public final class IntentModel {
     public static IntentModel train(List<IntentSample> samples, Cues cues, TrainingOptions options) {
         Objects.requireNonNull(options, "options");
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
-        MessageFeatures reader = new MessageFeatures(cues, analyzer);
+        MessageFeatures reader = new MessageFeatures(cues, analyzer, options.reading());
         Map<String, String> parents = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>(samples.size());
         for (IntentSample sample : samples) {
@@ -78,7 +82,8 @@ public final class IntentModel {
         }
         try {
             EventTrainer trainer = TrainerFactory.getEventTrainer(options.parameters(), null);
-            return new IntentModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), parents, cues);
+            return new IntentModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), parents, cues,
+                    options.reading());
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -100,6 +105,10 @@ public final class IntentModel {
 
     Map<String, String> parents() {
         return parents;
+    }
+
+    Set<Reading> reading() {
+        return reading;
     }
 
     /** The best two taxonomy ids and the finer intent behind the best, before any threshold. */

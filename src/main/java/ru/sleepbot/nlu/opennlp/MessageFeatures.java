@@ -2,6 +2,7 @@ package ru.sleepbot.nlu.opennlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Sentence;
 import ru.sleepbot.nlu.Utterance;
@@ -24,10 +25,12 @@ final class MessageFeatures {
 
     private final ConceptMatcher concepts;
     private final SentenceWeights weights;
+    private final boolean weighted;
 
-    MessageFeatures(Cues cues, RussianAnalyzer analyzer) {
-        this.concepts = new ConceptMatcher(cues, analyzer);
+    MessageFeatures(Cues cues, RussianAnalyzer analyzer, Set<Reading> reading) {
+        this.concepts = new ConceptMatcher(reading.contains(Reading.CONCEPTS) ? cues : Cues.none(), analyzer);
         this.weights = new SentenceWeights(cues, analyzer);
+        this.weighted = reading.contains(Reading.SENTENCE_WEIGHTS);
     }
 
     FeatureSink of(Utterance utterance) {
@@ -44,7 +47,7 @@ final class MessageFeatures {
             found.add(inSentence);
             named[s] = !inSentence.isEmpty();
         }
-        float[] weight = weights.of(sentences, tokens, named);
+        float[] weight = weighted ? weights.of(sentences, tokens, named) : SentenceWeights.even(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (FeatureGenerator generator : GENERATORS) {

@@ -26,7 +26,8 @@ import ru.sleepbot.nlu.IntentSample;
  * build trains it at package time). The file starts with a fingerprint of everything that went
  * into training (this format's version, the options, every sample and the cue lists); a model
  * whose fingerprint differs from the content being run is not used, so edited content is never
- * answered by a stale model. Then the finer intents' parents, then OpenNLP's own binary model.
+ * answered by a stale model. Then the finer intents' parents, the parts of the reading, then
+ * OpenNLP's own binary model.
  */
 public final class ModelFile {
 
@@ -34,7 +35,7 @@ public final class ModelFile {
     public static final String RESOURCE = "/nlu/intent-model.bin";
 
     /** Raise whenever features or their reading change, so that old files are not trusted. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String MAGIC = "drema-intent-model";
 
     private ModelFile() {
@@ -64,6 +65,10 @@ public final class ModelFile {
             data.writeUTF(e.getKey());
             data.writeUTF(e.getValue());
         }
+        data.writeInt(model.reading().size());
+        for (Reading part : new java.util.TreeSet<>(model.reading())) {
+            data.writeUTF(part.name());
+        }
         new GenericModelWriter((AbstractModel) model.maxent(), data).persist();
         data.flush();
     }
@@ -79,8 +84,13 @@ public final class ModelFile {
         for (int i = 0; i < count; i++) {
             parents.put(data.readUTF(), data.readUTF());
         }
+        int parts = data.readInt();
+        java.util.EnumSet<Reading> reading = java.util.EnumSet.noneOf(Reading.class);
+        for (int i = 0; i < parts; i++) {
+            reading.add(Reading.valueOf(data.readUTF()));
+        }
         AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return Optional.of(new IntentModel(maxent, parents, cues));
+        return Optional.of(new IntentModel(maxent, parents, cues, reading));
     }
 
     /** The model bundled at {@link #RESOURCE}, when there is one and it fits this content. */

@@ -33,6 +33,14 @@ public record OpenNlpLearner(TrainingOptions options, Cues cues) implements Inte
                 .map(o -> (IntentLearner) new OpenNlpLearner(o, cues)).toList();
     }
 
+    /** The bot's learner, then the same without each part of the reading, then without both. */
+    public static List<IntentLearner> ablations(Cues cues) {
+        TrainingOptions best = TrainingOptions.best();
+        return java.util.stream.Stream.of(best, best.without(Reading.SENTENCE_WEIGHTS), best.without(Reading.CONCEPTS),
+                        best.without(Reading.SENTENCE_WEIGHTS).without(Reading.CONCEPTS))
+                .map(o -> (IntentLearner) new OpenNlpLearner(o, cues)).toList();
+    }
+
     /** A small grid of options for every learner, for {@code eval --tune}. */
     public static List<IntentLearner> grid(Cues cues) {
         List<TrainingOptions> grid = new java.util.ArrayList<>();

@@ -2,6 +2,7 @@ package ru.sleepbot.nlu.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ class FeaturesTest {
             "sentences.courtesy", List.of("здравствуйте", "спасибо", "заранее"),
             "sentences.question", List.of("подскажите")));
 
-    private final MessageFeatures reader = new MessageFeatures(CUES, new RussianAnalyzer(new TextNormalizer()));
+    private final MessageFeatures reader = new MessageFeatures(CUES, new RussianAnalyzer(new TextNormalizer()),
+            EnumSet.allOf(Reading.class));
 
     private Set<String> features(String text) {
         return weights(text).keySet();
@@ -107,5 +109,13 @@ class FeaturesTest {
         Map<String, Float> w = weights("Работаю на заводе. Муж сильно храпит.");
         assertThat(w.get("s=храп")).isEqualTo(1f);
         assertThat(w.get("s=завод")).isEqualTo(SentenceWeights.BACKGROUND / SentenceWeights.SYMPTOM);
+    }
+
+    @Test
+    void withoutTheirPartsOfTheReadingSentencesCountEvenlyAndConceptsAreNotSeen() {
+        MessageFeatures plain = new MessageFeatures(CUES, new RussianAnalyzer(new TextNormalizer()), EnumSet.noneOf(Reading.class));
+        FeatureSink sink = plain.of(Said.of("Здравствуйте! Работаю на заводе. Почему муж храпит?"));
+        assertThat(sink.values()).containsOnly(1f);
+        assertThat(sink.names()).doesNotContain("k=breathing").contains("s=храп");
     }
 }

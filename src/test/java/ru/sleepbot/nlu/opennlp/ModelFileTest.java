@@ -46,6 +46,21 @@ class ModelFileTest {
     }
 
     @Test
+    void aModelReadWithoutPartsOfTheReadingIsReadBackTheSameWay() throws IOException {
+        TrainingOptions plain = OPTIONS.without(Reading.SENTENCE_WEIGHTS).without(Reading.CONCEPTS);
+        IntentModel trained = IntentModel.train(SAMPLES, CUES, plain);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFile.write(trained, "f", bytes);
+
+        IntentModel read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray()), "f", CUES).orElseThrow();
+
+        assertThat(read.reading()).isEmpty();
+        String post = "Здравствуйте. Ночью свело икру. Что делать?";
+        assertThat(read.classifier().classify(Said.of(post))).isEqualTo(trained.classifier().classify(Said.of(post)));
+        assertThat(plain.toString()).contains("without [sentence_weights, concepts]");
+    }
+
+    @Test
     void aModelOfOtherContentIsNotUsed() throws IOException {
         IntentModel trained = IntentModel.train(SAMPLES, CUES, OPTIONS);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

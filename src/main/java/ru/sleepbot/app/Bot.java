@@ -78,24 +78,27 @@ public final class Bot implements AutoCloseable {
      * otherwise one trained now, which takes a few seconds (edited content in INTENTS_DIR).
      */
     public static IntentClassifier classifier(KnowledgeBase knowledge, Settings settings) {
-        return settings.nlu().calibration().applyTo(model(knowledge).classifier());
+        return classifier(knowledge, settings, CompletableFuture.completedFuture(ModelFile.bundled()));
     }
 
-    static IntentModel model(KnowledgeBase knowledge) {
+    private static IntentClassifier classifier(KnowledgeBase knowledge, Settings settings,
+                                               CompletableFuture<Optional<ModelFile.Stored>> bundled) {
         long start = System.nanoTime();
         List<IntentSample> samples = IntentSample.of(knowledge);
         Cues cues = Cues.from(knowledge.lexicon());
         TrainingOptions options = TrainingOptions.best();
         String fingerprint = ModelFile.fingerprint(samples, cues, options);
-        Optional<IntentModel> bundled = ModelFile.bundled(fingerprint, cues);
-        if (bundled.isPresent()) {
-            log.info("intent model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return bundled.get();
+        Optional<IntentModel> loaded = bundled.join().flatMap(stored -> stored.fitting(fingerprint, cues));
+        IntentModel model;
+        if (loaded.isPresent()) {
+            model = loaded.get();
+            log.info("intent model loaded ({} ms after the content)", (System.nanoTime() - start) / 1_000_000);
+        } else {
+            model = IntentModel.train(samples, cues, options);
+            log.info("intent model ({}) trained on {} examples in {} ms (no bundled model for this content)",
+                    options, samples.size(), (System.nanoTime() - start) / 1_000_000);
         }
-        IntentModel model = IntentModel.train(samples, cues, options);
-        log.info("intent model ({}) trained on {} examples in {} ms (no bundled model for this content)", options,
-                samples.size(), (System.nanoTime() - start) / 1_000_000);
-        return model;
+        return settings.nlu().calibration().applyTo(model.classifier());
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
@@ -115,15 +118,17 @@ public final class Bot implements AutoCloseable {
     private static Bot assemble(Settings settings, Function<ReminderStore, Outbox> outboxFor, boolean sendReminders) {
         log.info("starting with {}", settings);
         Clock clock = Clock.systemUTC();
-        // The database opens (Flyway, about 0.7 s) while the content is read and the intent model
-        // loaded (about as long): together they are most of the time to the first reply.
+        // The database opens (Flyway, about 0.7 s) and the bundled model is read while the content
+        // is loaded (about as long): together they are most of the time to the first reply.
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                () -> Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR)));
+                () -> Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR)), Bot::onItsOwnThread);
+        CompletableFuture<Optional<ModelFile.Stored>> bundled =
+                CompletableFuture.supplyAsync(ModelFile::bundled, Bot::onItsOwnThread);
         KnowledgeBase knowledge;
         IntentClassifier classifier;
         try {
             knowledge = loadContent(settings);
-            classifier = classifier(knowledge, settings);
+            classifier = classifier(knowledge, settings, bundled);
         } catch (RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;
@@ -151,6 +156,13 @@ public final class Bot implements AutoCloseable {
             reminders = Optional.of(service);
         }
         return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
+    }
+
+    /** Start-up work beside the main thread (the common pool has one worker on two cores). */
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "start-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The opened database, or the exception that stopped it, as it was thrown. */

@@ -45,6 +45,10 @@ final class EvalCommand implements Callable<Integer> {
             + "(sentence weights, concepts) and print all side by side.")
     boolean ablations;
 
+    @Option(names = "--compare", description = "Also cross-validate OpenNLP's other learners (GIS maxent, naive "
+            + "Bayes, perceptron) with their tuned options.")
+    boolean compare;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -65,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
         Cues cues = Cues.from(knowledge.lexicon());
         List<IntentLearner> learners = new ArrayList<>(tune ? OpenNlpLearner.grid(cues)
                 : ablations ? OpenNlpLearner.ablations(cues)
-                : data == null ? OpenNlpLearner.withAlternatives(cues)
+                : compare ? OpenNlpLearner.withAlternatives(cues)
                 : List.of(new OpenNlpLearner(TrainingOptions.best(), cues)));
         if (peer) {
             Optional<IntentLearner> found = PeerLearners.find();

@@ -117,7 +117,8 @@ final class EvalReport {
     /** Side by side; with calibration rows, each learner under its own fit, so a peer is judged fairly. */
     static void printLearners(List<LearnerScore> rows, PrintStream out) {
         boolean fitted = rows.stream().allMatch(r -> r.fitted() != null);
-        out.println("learners" + (fitted ? " (each calibrated and given thresholds on the calib rows)" : "") + ":");
+        out.println("learners" + (fitted ? " (each calibrated and given thresholds on the calib rows)"
+                : " (the bot's under its configured policy, any other without a threshold)") + ":");
         out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s %8s %8s%n", "learner", "parent", "fine", "oos-FA", "in-FR",
                 "ECE", "train-ms");
         for (LearnerScore a : rows) {

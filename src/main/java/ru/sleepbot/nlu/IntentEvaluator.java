@@ -80,7 +80,8 @@ public final class IntentEvaluator {
                 byStyle.putAll(byStyle(production, settings.policy()));
                 misses = Scores.misses(production, settings.policy());
             } else {
-                Scores judged = fitted != null ? fitted : Scores.of(raw, settings.policy());
+                // Without calibration rows a peer has no threshold of its own: judge its plain ranking.
+                Scores judged = fitted != null ? fitted : Scores.of(raw, new UnderstandingPolicy(0, 0));
                 results.add(new LearnerScore(learner.name(), millis, judged, fit, fitted));
             }
         }

@@ -57,8 +57,8 @@ final class NluBenchmark implements Benchmark {
         try {
             ModelFile.write(model, fingerprint, file);
             start = System.nanoTime();
-            ModelFile.read(new ByteArrayInputStream(file.toByteArray()), ModelFile.fingerprint(examples, cues, options),
-                    cues).orElseThrow();
+            ModelFile.read(new ByteArrayInputStream(file.toByteArray()))
+                    .fitting(ModelFile.fingerprint(examples, cues, options), cues).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

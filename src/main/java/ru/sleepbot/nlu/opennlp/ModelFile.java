@@ -9,11 +9,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -73,30 +75,45 @@ public final class ModelFile {
         data.flush();
     }
 
-    /** The model in {@code in} when it was trained on exactly this content; empty otherwise; an error when damaged. */
-    public static Optional<IntentModel> read(InputStream in, String fingerprint, Cues cues) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-        if (!MAGIC.equals(data.readUTF()) || data.readInt() != FORMAT || !fingerprint.equals(data.readUTF())) {
-            return Optional.empty();
+    /**
+     * A model as read from a file, not yet tied to content: it becomes an {@link IntentModel}
+     * only for content with its fingerprint. Reading it needs no content, so the bot reads the
+     * file while it loads the content.
+     */
+    public record Stored(String fingerprint, Map<String, String> parents, Set<Reading> reading, AbstractModel maxent) {
+
+        /** The model, when it was trained on exactly the content of this fingerprint. */
+        public Optional<IntentModel> fitting(String contentFingerprint, Cues cues) {
+            return fingerprint.equals(contentFingerprint)
+                    ? Optional.of(new IntentModel(maxent, parents, cues, reading)) : Optional.empty();
         }
+    }
+
+    /** Reads a model file; an error when it is damaged or of another format. */
+    public static Stored read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+        if (!MAGIC.equals(data.readUTF()) || data.readInt() != FORMAT) {
+            throw new IOException("not an intent model of format " + FORMAT);
+        }
+        String fingerprint = data.readUTF();
         int count = data.readInt();
         Map<String, String> parents = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             parents.put(data.readUTF(), data.readUTF());
         }
         int parts = data.readInt();
-        java.util.EnumSet<Reading> reading = java.util.EnumSet.noneOf(Reading.class);
+        EnumSet<Reading> reading = EnumSet.noneOf(Reading.class);
         for (int i = 0; i < parts; i++) {
             reading.add(Reading.valueOf(data.readUTF()));
         }
         AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return Optional.of(new IntentModel(maxent, parents, cues, reading));
+        return new Stored(fingerprint, parents, reading, maxent);
     }
 
-    /** The model bundled at {@link #RESOURCE}, when there is one and it fits this content. */
-    public static Optional<IntentModel> bundled(String fingerprint, Cues cues) {
+    /** The model bundled at {@link #RESOURCE}; empty when there is none or it cannot be read. */
+    public static Optional<Stored> bundled() {
         try (InputStream in = ModelFile.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : read(in, fingerprint, cues);
+            return in == null ? Optional.empty() : Optional.of(read(in));
         } catch (IOException | RuntimeException e) {
             // A damaged file costs a few seconds of training, never the start.
             LoggerFactory.getLogger(ModelFile.class).warn("the bundled intent model cannot be read; training instead", e);

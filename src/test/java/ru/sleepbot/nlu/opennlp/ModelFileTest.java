@@ -34,7 +34,7 @@ class ModelFileTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelFile.write(trained, fingerprint, bytes);
 
-        Optional<IntentModel> read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray()), fingerprint, CUES);
+        Optional<IntentModel> read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray())).fitting(fingerprint, CUES);
 
         assertThat(read).isPresent();
         IntentClassifier before = trained.classifier();
@@ -52,7 +52,7 @@ class ModelFileTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelFile.write(trained, "f", bytes);
 
-        IntentModel read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray()), "f", CUES).orElseThrow();
+        IntentModel read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray())).fitting("f", CUES).orElseThrow();
 
         assertThat(read.reading()).isEmpty();
         String post = "Здравствуйте. Ночью свело икру. Что делать?";
@@ -70,7 +70,7 @@ class ModelFileTest {
 
         String editedFingerprint = ModelFile.fingerprint(edited, CUES, OPTIONS);
 
-        assertThat(ModelFile.read(new ByteArrayInputStream(bytes.toByteArray()), editedFingerprint, CUES)).isEmpty();
+        assertThat(ModelFile.read(new ByteArrayInputStream(bytes.toByteArray())).fitting(editedFingerprint, CUES)).isEmpty();
     }
 
     @Test
@@ -89,7 +89,7 @@ class ModelFileTest {
     @Test
     void aDamagedFileIsAnErrorNotAModel() {
         byte[] garbage = "not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ModelFile.read(new ByteArrayInputStream(garbage), "x", CUES))
+        assertThatThrownBy(() -> ModelFile.read(new ByteArrayInputStream(garbage)))
                 .isInstanceOf(IOException.class);
     }
 }

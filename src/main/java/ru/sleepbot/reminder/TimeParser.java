@@ -30,7 +30,9 @@ public final class TimeParser {
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d])(\\d{1,2})\\s*[:.\\-]\\s*(\\d{1,2})(?![\\d])");
     private static final Pattern SPACED = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,2})\\s+(\\d{2})(?![\\d])");
-    private static final Pattern HOUR = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,3})(?![\\d:.])");
+    /** "в 4 месяца", "на 3 дня": a number followed by a unit is not an hour. */
+    private static final String NOT_A_UNIT = "(?!\\s*(?:мес|год|лет|дн|сут|нед|раз|мин|сек|кг|см|мг|таб|кап|%|град))";
+    private static final Pattern HOUR = Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+(\\d{1,3})(?![\\d:.])" + NOT_A_UNIT);
     private static final Pattern BARE = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
     /** "вечера", "вечером" after a time; "каждый вечер" alone does not make "01:48" a pm time. */
     private static final Pattern EVENING = Pattern.compile("\\d\\s*(?:ч\\S*\\s*)?вечер|вечер\\S*\\s+в\\s+\\d{1,2}(?![:.\\d])");
@@ -74,7 +76,7 @@ public final class TimeParser {
             }
         }
         for (int i = CARDINALS.size() - 1; i >= 0; i--) {
-            if (Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+" + CARDINALS.get(i) + "(?:\\s|$)").matcher(text).find()) {
+            if (Pattern.compile("(?:^|\\s)(?:в|на|к)\\s+" + CARDINALS.get(i) + "(?:\\s|$)" + NOT_A_UNIT).matcher(text).find()) {
                 return of(CARDINALS.get(i), eveningHour(i + 1), 0, false);
             }
         }

@@ -66,6 +66,10 @@ public final class ZoneChoices {
                 return Optional.empty();
             }
             try {
+                if (minutes == 0 && hours > 0 && hours <= 12) {
+                    // A whole-hour offset is stored as IANA's fixed zone (Etc/GMT-7 is UTC+7: POSIX's sign).
+                    return Optional.of(ZoneId.of("Etc/GMT" + (sign > 0 ? "-" : "+") + hours));
+                }
                 return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
             } catch (DateTimeException e) {
                 return Optional.empty();

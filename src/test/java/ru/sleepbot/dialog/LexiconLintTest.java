@@ -33,9 +33,11 @@ class LexiconLintTest {
 
     private static final KnowledgeBase CONTENT = DialogHarness.CONTENT;
     /** Lists matched against a whole message or a run of words; all others hold single words. */
-    private static final Set<String> PHRASE_LISTS = Set.of("check.dont_know_phrase", "followup.what_is_this",
+    private static final Set<String> PHRASE_LISTS = Set.of("followup.what_is_this",
             "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop",
-            "reminder.stop", "reminder.resume", "reminder.status", "reminder.pause_few_days");
+            "reminder.stop", "reminder.resume", "reminder.status", "reminder.pause_few_days", "requests.privacy",
+            "requests.forget", "requests.forget_yes", "requests.check", "requests.stop", "requests.routine",
+            "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase", "followup.which_doctor");
 
     @Test
     void theDialogFindsEveryListItAsksFor() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.Html;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.dialog.eval.KindMatch;
 import ru.sleepbot.nlu.TextNormalizer;
 
 /**
@@ -28,8 +29,10 @@ import ru.sleepbot.nlu.TextNormalizer;
  *                    the latest reply that had buttons (or its number, 1-based) presses that button.
  * &lt; regex          the next reply of the bot to that line; its plain text (tags dropped, as the
  *                    console shows it) must contain a match (case-insensitive, . matches newlines).
- *                    Every reply must be matched: one "&lt;" per reply, so silence or an extra
- *                    reply fails.
+ *                    Every reply must be matched: one "&lt;" or "=" per reply, so silence or an
+ *                    extra reply fails.
+ * = kind | kind      the next reply is of one of these kinds (Reply.kind, as in
+ *                    src/test/resources/conversations/: "topic hypnic_jerk causes", "check_question")
  * [buttons: A | B]   the reply just matched has buttons with these labels (others may be there too)
  * [no buttons]       the reply just matched has no buttons
  * ~ wait 31m         the clock moves on (m, h); not a user line, so `chat` ignores it
@@ -42,6 +45,7 @@ import ru.sleepbot.nlu.TextNormalizer;
 class TranscriptTest {
 
     private static final Path DIR = Path.of("src/test/resources/dialogs");
+    private static final int MAX_BUTTONS = 6;
 
     @TestFactory
     Stream<DynamicTest> everyTranscriptPlaysAsWritten() throws IOException {
@@ -78,6 +82,7 @@ class TranscriptTest {
                     replies = directive(bot, line.substring(1).strip(), where);
                 }
                 pending = new ArrayList<>(replies);
+                replies.forEach(reply -> checkKeyboard(reply, where));
                 for (Reply reply : replies) {
                     if (!reply.buttons().isEmpty()) {
                         lastButtons = reply.buttons();
@@ -94,6 +99,17 @@ class TranscriptTest {
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
                 if (!pattern.matcher(text).find()) {
                     fail(where + ": reply to '" + said + "' does not match /" + pattern + "/:\n" + text);
+                }
+                matched = reply;
+            } else if (line.startsWith("=")) {
+                if (pending.isEmpty()) {
+                    fail(where + ": expected a reply of kind " + line + " but the bot said nothing more to: " + said);
+                }
+                Reply reply = pending.remove(0);
+                List<String> kinds = java.util.Arrays.stream(line.substring(1).split("\\|")).map(String::strip).toList();
+                if (kinds.stream().noneMatch(k -> KindMatch.matches(k, reply.kind()))) {
+                    fail(where + ": reply to '" + said + "' is of kind " + reply.kind() + ", not " + kinds + ":\n"
+                            + Html.toPlain(reply.text()));
                 }
                 matched = reply;
             } else if (line.startsWith("[")) {
@@ -121,6 +137,18 @@ class TranscriptTest {
             default:
                 fail(where + ": unknown directive " + directive);
                 return List.of();
+        }
+    }
+
+    /** Every reply of every transcript: at most six buttons, no two with the same label or the same action. */
+    private static void checkKeyboard(Reply reply, String where) {
+        List<Button> buttons = reply.buttons();
+        if (buttons.size() > MAX_BUTTONS) {
+            fail(where + ": " + buttons.size() + " buttons (at most " + MAX_BUTTONS + "): " + buttons);
+        }
+        if (buttons.stream().map(Button::label).distinct().count() < buttons.size()
+                || buttons.stream().map(Button::data).distinct().count() < buttons.size()) {
+            fail(where + ": two buttons say or do the same: " + buttons);
         }
     }
 

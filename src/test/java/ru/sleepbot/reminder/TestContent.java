@@ -16,8 +16,8 @@ final class TestContent {
     static KnowledgeBase withRoutines() {
         KnowledgeBase real = new ContentLoader().load(Path.of("intents"));
         List<Routine> routines = List.of(
-                new Routine("breathing", "Медленное дыхание", "", "", 1, List.of(new RoutineStep("Вдох", 4))),
-                new Routine("body_scan", "Сканирование тела", "", "", 2, List.of(new RoutineStep("Стопы", 30))));
+                new Routine("breathing", "Медленное дыхание", "", "", 1, List.of(new RoutineStep("Вдох", 4)), List.of()),
+                new Routine("body_scan", "Сканирование тела", "", "", 2, List.of(new RoutineStep("Стопы", 30)), List.of()));
         return new KnowledgeBase(real.topics(), real.conversations(), routines, real.messages());
     }
 }

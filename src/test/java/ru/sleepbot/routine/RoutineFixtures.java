@@ -18,7 +18,7 @@ final class RoutineFixtures {
     /** Steps of 30, 60 and 90 seconds. */
     static Routine threeSteps(String id) {
         return new Routine(id, "Title " + id, "description", "suits", 1, List.of(
-                new RoutineStep("first", 30), new RoutineStep("second", 60), new RoutineStep("third", 90)));
+                new RoutineStep("first", 30), new RoutineStep("second", 60), new RoutineStep("third", 90)), List.of());
     }
 
     /** Renders a progress as "routine:step:status" so tests can read what was sent. */

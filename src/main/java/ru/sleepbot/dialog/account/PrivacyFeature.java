@@ -6,9 +6,11 @@ import java.util.Set;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Phrases;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.dialog.YesNo;
 import ru.sleepbot.nlu.Utterance;
@@ -22,17 +24,29 @@ import ru.sleepbot.store.UserStore;
  */
 public final class PrivacyFeature implements Feature {
 
+    /** Requests are short; a long message that mentions data is a story for the classifier. */
+    static final int MAX_REQUEST_WORDS = 20;
+
     private final Messages messages;
     private final UserStore users;
     private final YesNo yesNo;
     private final List<Feature> peers;
+    private final Phrases privacyAsked;
+    private final Phrases forgetAsked;
+    private final Phrases forgetConfirmed;
 
-    /** @param peers every other feature, told to drop its state on /forget */
-    public PrivacyFeature(Messages messages, UserStore users, YesNo yesNo, List<Feature> peers) {
+    /**
+     * @param peers every other feature, told to drop its state on /forget
+     * @param lexicon the words that ask for privacy and deletion (intents/lexicon/requests.yaml)
+     */
+    public PrivacyFeature(Messages messages, UserStore users, YesNo yesNo, List<Feature> peers, Lexicon lexicon) {
         this.messages = messages;
         this.users = users;
         this.yesNo = yesNo;
         this.peers = List.copyOf(peers);
+        this.privacyAsked = new Phrases(lexicon.words("requests.privacy"));
+        this.forgetAsked = new Phrases(lexicon.words("requests.forget"));
+        this.forgetConfirmed = new Phrases(lexicon.words("requests.forget_yes"));
     }
 
     @Override
@@ -52,13 +66,26 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public List<Reply> onCommand(Turn turn, String command, String argument) {
-        if ("forget".equals(command)) {
-            turn.session().open(new ForgetConfirmation());
-            return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
-                    new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
-                    new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))).withKind("forget_ask"));
+        return "forget".equals(command) ? askToForget(turn) : List.of(privacy(turn.chat().id()));
+    }
+
+    /** "удалите мои данные", "а вы храните мои сообщения?": the same as /forget and /privacy. */
+    @Override
+    public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        if (said.size() > MAX_REQUEST_WORDS) {
+            return Optional.empty();
         }
-        return List.of(privacy(turn.chat().id()));
+        if (forgetAsked.in(said)) {
+            return Optional.of(askToForget(turn));
+        }
+        return privacyAsked.in(said) ? Optional.of(List.of(privacy(turn.chat().id()))) : Optional.empty();
+    }
+
+    private List<Reply> askToForget(Turn turn) {
+        turn.session().open(new ForgetConfirmation());
+        return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
+                new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
+                new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))).withKind("forget_ask"));
     }
 
     @Override
@@ -77,7 +104,11 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
-        Optional<Boolean> answer = yesNo.read(said);
+        Optional<Boolean> answer = yesNo.read(said).or(() -> forgetConfirmed.in(said) ? Optional.of(true) : Optional.empty());
+        if (answer.isEmpty() && (privacyAsked.in(said) || said.raw().contains("?")) && said.size() <= MAX_REQUEST_WORDS) {
+            // "а что именно удалится?": the question again says exactly what would go; it stays open.
+            return Optional.of(askToForget(turn));
+        }
         if (answer.isEmpty()) {
             // Not an answer: the confirmation lapses and the text is read as usual.
             turn.session().close();

@@ -29,9 +29,14 @@ import ru.sleepbot.nlu.Utterance;
  */
 public final class AnswerFeature implements Feature {
 
+    /** A question this short may be about the topic on screen rather than a new one. */
+    static final int CONTEXT_WORDS = 12;
+    /** Below this confidence a short question with a side of its own stays with the topic on screen. */
+    static final double SURE = 0.9;
+
     /** Aspects a new question may jump to directly; "почему …" and "что это" get the main answer. */
     private static final Set<Aspect> DIRECT_ASPECTS = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
-            Aspect.WHEN_DOCTOR);
+            Aspect.WHEN_DOCTOR, Aspect.DIFFERENCE);
 
     private final KnowledgeBase knowledge;
     private final Messages messages;
@@ -84,13 +89,23 @@ public final class AnswerFeature implements Feature {
             return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
         Optional<Aspect> asked = followUps.aspectAsked(said);
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic)
+                .filter(t -> !t.id().equals(best.get().id()));
+        Optional<Aspect> ofCurrent = current.flatMap(t -> aboutCurrent(t, best.get(), asked, understood, said));
+        if (ofCurrent.isPresent()) {
+            return answer(turn, current.get(), ofCurrent.get(), false);
+        }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
         if (second.isPresent() && policy.unsure(understood)) {
             return List.of(clarify(best.get(), second.get(), asked));
         }
         Topic topic = best.get();
-        return answer(turn, topic, direct(topic, asked), ownSymptoms.in(said, topic));
+        Aspect aspect = direct(topic, asked);
+        if (shownLast(turn, topic, aspect)) {
+            return List.of(renderer.repeated(topic, aspect));
+        }
+        return answer(turn, topic, aspect, ownSymptoms.in(said, topic));
     }
 
     @Override
@@ -123,14 +138,54 @@ public final class AnswerFeature implements Feature {
         if (followUp.aspect().isEmpty()) {
             return more(turn, topic, session.aspect().orElse(null));
         }
-        Aspect aspect = followUp.aspect().get();
-        if (topic.section(aspect).isPresent()) {
-            return answer(turn, topic, aspect, false);
+        Aspect asked = followUp.aspect().get();
+        if (asked == Aspect.DIFFERENCE && topic.section(asked).isEmpty()) {
+            turn.session().talkedAbout(topic.id(), null);
+            return List.of(Reply.text(messages.text("dialog.followup.difference_none"))
+                    .withRow(List.of(menus.checkButton())).withKind("topic " + topic.id() + " difference"));
         }
         // No section on it: "is it dangerous?" is answered by when to worry (every topic has that
         // section, the content lint makes sure), anything else by the main answer.
-        Aspect nearest = aspect == Aspect.IS_DANGEROUS ? Aspect.WHEN_DOCTOR : null;
-        return answer(turn, topic, nearest, false);
+        Aspect aspect = topic.section(asked).isPresent() ? asked : asked == Aspect.IS_DANGEROUS ? Aspect.WHEN_DOCTOR : null;
+        String before = followUp.fear() ? messages.text("dialog.followup.fear") : "";
+        String after = followUp.conditions().stream().map(c -> messages.text("dialog.followup.condition." + c))
+                .reduce((a, b) -> a + "\n\n" + b).orElse("");
+        String key = key(topic, aspect) + (followUp.fear() ? " fear" : "") + " " + followUp.conditions();
+        if (turn.session().lastAnswer().filter(key::equals).isPresent()) {
+            return List.of(renderer.repeated(topic, aspect));
+        }
+        turn.session().talkedAbout(topic.id(), aspect);
+        turn.session().answered(key);
+        return List.of(renderer.render(topic, aspect, false, before, after));
+    }
+
+    /**
+     * A short question that the classifier placed elsewhere but that asks about a side of the topic
+     * being talked about: "к лору или к неврологу сначала?" (placed under "when to see a doctor"),
+     * "как отличить от беспокойных ног?" (the topic's own family), "я не умру так?" (few words of a
+     * subject of its own, and the classifier not sure). Empty: the question is about {@code best}.
+     */
+    private Optional<Aspect> aboutCurrent(Topic current, Topic best, Optional<Aspect> asked, Classification understood,
+                                          Utterance said) {
+        if (said.size() > CONTEXT_WORDS) {
+            return Optional.empty();
+        }
+        if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
+            return Optional.of(best.aspectOfCurrent());
+        }
+        Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
+        boolean sameFamily = best.taxonomyId().equals(current.taxonomyId());
+        boolean unsure = followUps.subjectWords(said) <= 2 && understood.confidence() < SURE;
+        return side.filter(a -> sameFamily || unsure);
+    }
+
+    /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
+    private static boolean shownLast(Turn turn, Topic topic, Aspect aspect) {
+        return turn.session().lastAnswer().filter(key(topic, aspect)::equals).isPresent();
+    }
+
+    private static String key(Topic topic, Aspect aspect) {
+        return topic.id() + (aspect == null ? "" : " " + aspect.key());
     }
 
     /**
@@ -138,6 +193,13 @@ public final class AnswerFeature implements Feature {
      * "А у детей?" section stays one button away on every answer that has it.)
      */
     private List<Reply> switchAudience(Turn turn, FollowUp followUp) {
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
+        if (followUp.audience().get() == FollowUp.Audience.CHILDREN && followUp.aspect().isEmpty()
+                && current.flatMap(t -> t.section(Aspect.CHILDREN)).isPresent()) {
+            // This topic's own word on children (once: asked again, the ways on).
+            return shownLast(turn, current.get(), Aspect.CHILDREN) ? List.of(renderer.repeated(current.get(), Aspect.CHILDREN))
+                    : answer(turn, current.get(), Aspect.CHILDREN, false);
+        }
         TopicFlag home = followUp.audience().get() == FollowUp.Audience.CHILDREN
                 ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;
         Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.is(home)).findFirst();
@@ -174,6 +236,7 @@ public final class AnswerFeature implements Feature {
 
     private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {
         turn.session().talkedAbout(topic.id(), aspect);
+        turn.session().answered(key(topic, aspect));
         return List.of(renderer.render(topic, aspect, offerCheck));
     }
 

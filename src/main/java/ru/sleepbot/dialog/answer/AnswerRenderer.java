@@ -20,6 +20,14 @@ import ru.sleepbot.dialog.Menus;
  */
 final class AnswerRenderer {
 
+    /** Telegram shows more, but a longer keyboard hides the answer on a phone. */
+    static final int MAX_BUTTONS = 6;
+    /** Sections (and the routine, check and main-answer buttons before them) take at most this many. */
+    static final int MAX_SECTION_BUTTONS = 4;
+    /** The sections people ask for most come first. */
+    static final List<Aspect> SECTION_ORDER = List.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO, Aspect.WHEN_DOCTOR,
+            Aspect.DIFFERENCE, Aspect.CAUSES, Aspect.CHILDREN, Aspect.WHAT_IS);
+
     private final KnowledgeBase knowledge;
     private final Messages messages;
     private final Menus menus;
@@ -32,33 +40,55 @@ final class AnswerRenderer {
 
     /** @param shown the section to show, or null for the topic's main answer */
     Reply render(Topic topic, Aspect shown, boolean offerCheck) {
+        return render(topic, shown, offerCheck, "", "");
+    }
+
+    /**
+     * @param before a line that opens the answer (reassurance for a frightened question), or ""
+     * @param after  notes that close it (for a condition the person named), or ""
+     */
+    Reply render(Topic topic, Aspect shown, boolean offerCheck, String before, String after) {
         String body = shown == null ? topic.answer() : topic.section(shown).orElse(topic.answer());
         if (body.isBlank()) {
             body = messages.text("dialog.topic_pending", Map.of("title", topic.title()));
         }
+        body = (before.isEmpty() ? "" : before + "\n\n") + body + (after.isEmpty() ? "" : "\n\n" + after);
         if (topic.is(TopicFlag.DISCLAIMER)) {
             body = body + "\n\n" + messages.text("dialog.disclaimer");
         }
-        Reply reply = Reply.text(body).withButtons(sectionButtons(topic, shown), 2);
-        List<Button> more = new ArrayList<>(relatedButtons(topic));
-        if (topic.is(TopicFlag.OFFERS_ROUTINE)) {
-            more.add(0, menus.routinesButton(messages.text("dialog.button.routine")));
-        }
-        if (offerCheck) {
-            more.add(menus.checkButton());
-        }
-        return reply.withButtons(more, 2).withKind("topic " + topic.id() + (shown == null ? "" : " " + shown.key()));
+        return Reply.text(body).withButtons(buttons(topic, shown, offerCheck), 2)
+                .withKind("topic " + topic.id() + (shown == null ? "" : " " + shown.key()));
     }
 
-    /** The sections not on screen, in the content's order; "the main thing" when a section is. */
-    List<Button> sectionButtons(Topic topic, Aspect shown) {
+    /** "As I said": the same thing asked again gets the ways on, not the same text again. */
+    Reply repeated(Topic topic, Aspect shown) {
+        return Reply.text(messages.text("dialog.followup.repeated")).withButtons(buttons(topic, shown, false), 2)
+                .withKind("topic " + topic.id() + (shown == null ? "" : " " + shown.key()));
+    }
+
+    /**
+     * At most {@link #MAX_BUTTONS}: the routine or check when offered, the most asked-for sections
+     * not on screen ("the main thing" when a section is), then related topics.
+     */
+    List<Button> buttons(Topic topic, Aspect shown, boolean offerCheck) {
         List<Button> buttons = new ArrayList<>();
+        if (topic.is(TopicFlag.OFFERS_ROUTINE)) {
+            buttons.add(menus.routinesButton(messages.text("dialog.button.routine")));
+        }
+        if (offerCheck) {
+            buttons.add(menus.checkButton());
+        }
         if (shown != null) {
             buttons.add(new Button(messages.text("dialog.aspect.main"), Menus.topicData(topic, null)));
         }
-        for (Aspect aspect : Aspect.values()) {
-            if (aspect != shown && topic.section(aspect).isPresent()) {
+        for (Aspect aspect : SECTION_ORDER) {
+            if (buttons.size() < MAX_SECTION_BUTTONS && aspect != shown && topic.section(aspect).isPresent()) {
                 buttons.add(new Button(label(aspect), Menus.topicData(topic, aspect)));
+            }
+        }
+        for (Button related : relatedButtons(topic)) {
+            if (buttons.size() < MAX_BUTTONS) {
+                buttons.add(related);
             }
         }
         return buttons;

@@ -14,6 +14,11 @@ enum ContextCue {
     IS_DANGEROUS(Aspect.IS_DANGEROUS),
     WHAT_TO_DO(Aspect.WHAT_TO_DO),
     WHEN_DOCTOR(Aspect.WHEN_DOCTOR),
+    DIFFERENCE(Aspect.DIFFERENCE),
+    /** "а я не умру во сне?": is it dangerous, asked in fear; the answer opens with reassurance. */
+    FEAR(Aspect.IS_DANGEROUS),
+    /** A condition of the person ("диабет", "пожилой"): "is it dangerous" with a note for it. */
+    CONDITION(null),
     MORE(null),
     CHILD(null),
     PREGNANCY(null),
@@ -30,5 +35,6 @@ enum ContextCue {
     }
 
     /** Cues that name an aspect, strongest first: a doctor question outranks "is it dangerous". */
-    static final List<ContextCue> ASPECTS_BY_RANK = List.of(WHEN_DOCTOR, IS_DANGEROUS, WHAT_TO_DO, CAUSES, WHAT_IS);
+    static final List<ContextCue> ASPECTS_BY_RANK = List.of(WHEN_DOCTOR, DIFFERENCE, FEAR, IS_DANGEROUS, WHAT_TO_DO,
+            CAUSES, WHAT_IS);
 }

@@ -20,8 +20,13 @@ import ru.sleepbot.nlu.Utterance;
 final class ContextCues {
 
     /** Cues with stem prefixes, in the order they are tried: the first match wins. */
-    private static final List<ContextCue> PREFIX_ORDER = List.of(ContextCue.WHEN_DOCTOR, ContextCue.IS_DANGEROUS,
-            ContextCue.WHAT_TO_DO, ContextCue.CAUSES, ContextCue.MORE, ContextCue.CHILD, ContextCue.PREGNANCY);
+    private static final List<ContextCue> PREFIX_ORDER = List.of(ContextCue.WHEN_DOCTOR, ContextCue.DIFFERENCE,
+            ContextCue.FEAR, ContextCue.IS_DANGEROUS, ContextCue.WHAT_TO_DO, ContextCue.CAUSES, ContextCue.WHAT_IS,
+            ContextCue.MORE, ContextCue.CHILD, ContextCue.PREGNANCY);
+    /** Conditions a follow-up may name, by id: the keys of followup.condition in the lexicon. */
+    static final List<String> CONDITIONS = List.of("diabetes", "elderly", "heart");
+    static final String ELDERLY = "elderly";
+    static final int ELDERLY_AGE = 60;
 
     /** The words are content (intents/lexicon/followup.yaml); see that file for how each list matches. */
     private final List<Map.Entry<ContextCue, Set<String>>> stemPrefixes;
@@ -29,6 +34,8 @@ final class ContextCues {
     private final Map<String, ContextCue> exactWords;
     private final Set<String> glue;
     private final Set<String> whatIsThis;
+    private final Set<String> whichDoctor;
+    private final Map<String, Set<String>> conditions;
 
     ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
         List<Map.Entry<ContextCue, Set<String>>> prefixes = new ArrayList<>();
@@ -47,6 +54,35 @@ final class ContextCues {
         this.exactWords = Map.copyOf(words);
         this.glue = lexicon.words("followup.glue", analyzer::normalize);
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
+        this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
+        Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
+        CONDITIONS.forEach(id -> named.put(id, lexicon.words("followup.condition." + id, analyzer::normalize)));
+        this.conditions = java.util.Collections.unmodifiableMap(named);
+    }
+
+    /** "а к какому?": all glue word by word, yet as a whole it asks which doctor. */
+    boolean asksWhichDoctor(Utterance said) {
+        return whichDoctor.contains(said.normalized());
+    }
+
+    /** The conditions the message names ("диабет" → diabetes, "мне 75" → elderly), in the lexicon's order. */
+    List<String> conditions(Utterance said) {
+        List<String> named = new ArrayList<>(conditions.entrySet().stream()
+                .filter(e -> said.stems().stream().anyMatch(stem -> e.getValue().stream().anyMatch(stem::startsWith)))
+                .map(Map.Entry::getKey).toList());
+        if (!named.contains(ELDERLY) && said.tokens().stream().anyMatch(ContextCues::elderlyAge)) {
+            named.add(ELDERLY);
+        }
+        return List.copyOf(named);
+    }
+
+    /** An age from which night symptoms get a note for older people. */
+    private static boolean elderlyAge(String token) {
+        if (token.isEmpty() || token.length() > 3 || !token.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int age = Integer.parseInt(token);
+        return age >= ELDERLY_AGE && age <= 120;
     }
 
     private static String key(ContextCue cue) {
@@ -82,6 +118,15 @@ final class ContextCues {
                     return Optional.of(entry.getKey());
                 }
             }
+        }
+        for (Set<String> condition : conditions.values()) {
+            if (condition.stream().anyMatch(stem::startsWith)) {
+                return Optional.of(ContextCue.CONDITION);
+            }
+        }
+        if (!token.isEmpty() && token.length() <= 3 && token.chars().allMatch(Character::isDigit)) {
+            // "диабет 2 типа" is glue; "мне 75" names an age of its own.
+            return Optional.of(elderlyAge(token) ? ContextCue.CONDITION : ContextCue.GLUE);
         }
         return glue.contains(token) ? Optional.of(ContextCue.GLUE) : Optional.empty();
     }

@@ -57,8 +57,9 @@ public final class Dialogs {
         peers.add(ReminderFeature.create(knowledge, deps.users(), deps.clock(), analyzer));
 
         List<Feature> features = new ArrayList<>(peers);
-        features.add(new MenuFeature(messages, menus, peers));
-        features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer, knowledge.lexicon()), peers));
+        features.add(new MenuFeature(messages, menus, peers, knowledge.lexicon()));
+        features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer, knowledge.lexicon()), peers,
+                knowledge.lexicon()));
         Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), deps.users(), deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
                 deps.guard(), messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),

@@ -10,22 +10,26 @@ import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
 
 /**
- * Reads a typed answer to a question of the symptom check: "да", "нет", "иногда", "не знаю",
- * the option's number, or words of the options ("ребёнок", "ночью", "днём тоже"). Longer messages
- * that do not read as an answer are left alone: they are new questions.
+ * Reads a typed answer to a question of the symptom check, short or a whole sentence: "да", "нет",
+ * "иногда", "не знаю", the option's number, words of the options ("ребёнок", "ночью"), or the sign
+ * itself, named or denied ("икру иногда сводит", "не храплю", "боли нет"). The words are content
+ * (intents/lexicon/check.yaml). A long message that reads as none of these is left alone.
  */
 final class CheckAnswerReader {
 
-    /** An answer is a few words; more than this is a message of its own. */
-    static final int MAX_WORDS = 6;
+    /** An answer is a sentence or two; more than this is a message of its own. */
+    static final int MAX_WORDS = 25;
+    /** A negation this many words before a sign denies it ("ничего такого не крутит"). */
+    static final int NEGATION_REACH = 3;
 
-    /** The words are content (intents/lexicon/check.yaml); see that file for how each list matches. */
     private final List<String> dontKnowPhrases;
+    private final List<String> noPhrases;
     private final Set<String> dontKnow;
     private final Set<String> noFirst;
     private final Set<String> no;
     private final Set<String> sometimes;
     private final Set<String> yes;
+    private final Set<String> negations;
     private final Map<CheckStep, Set<String>> signPrefixes;
     private final Set<String> pregnant;
     private final Set<String> child;
@@ -38,15 +42,18 @@ final class CheckAnswerReader {
     CheckAnswerReader(RussianAnalyzer analyzer, Lexicon lexicon) {
         UnaryOperator<String> form = analyzer::normalize;
         this.dontKnowPhrases = List.copyOf(lexicon.words("check.dont_know_phrase", form));
+        this.noPhrases = List.copyOf(lexicon.words("check.no_phrase", form));
         this.dontKnow = lexicon.words("check.dont_know", form);
         this.noFirst = lexicon.words("check.no_first", form);
         this.no = lexicon.words("check.no", form);
         this.sometimes = lexicon.words("check.sometimes", form);
         this.yes = lexicon.words("check.yes", form);
+        this.negations = lexicon.words("check.negation", form);
         this.signPrefixes = Map.of(
                 CheckStep.PAIN, lexicon.words("check.sign.pain", form),
                 CheckStep.LEGS, lexicon.words("check.sign.legs", form),
-                CheckStep.BREATHING, lexicon.words("check.sign.breathing", form));
+                CheckStep.BREATHING, lexicon.words("check.sign.breathing", form),
+                CheckStep.WARNING, lexicon.words("check.sign.warn", form));
         this.pregnant = lexicon.words("check.who.pregnant", form);
         this.child = lexicon.words("check.who.child", form);
         this.adult = lexicon.words("check.who.adult", form);
@@ -66,25 +73,46 @@ final class CheckAnswerReader {
             return numbered;
         }
         String[] stems = said.stems().toArray(String[]::new);
-        Optional<CheckOption> option;
-        switch (step) {
-            case WHO:
-                option = who(tokens, stems);
-                break;
-            case WHEN:
-                option = when(stems);
-                break;
-            default:
-                option = yesNo(tokens).or(() -> namesTheSign(step, stems));
-                break;
-        }
-        return option.filter(step.options()::contains);
+        Optional<CheckOption> option = switch (step) {
+            case WHO -> who(tokens, stems);
+            case WHEN -> when(stems);
+            default -> sign(step, tokens, stems).or(() -> yesNo(said.normalized(), tokens));
+        };
+        // The warning-sign question has no "sometimes": a sign that happened at all is a yes.
+        return option.map(o -> o == CheckOption.SOMETIMES && !step.options().contains(o) ? CheckOption.YES : o)
+                .filter(step.options()::contains);
     }
 
-    /** "храплю" to the snoring question, "сводит" to the cramps question: naming the sign is a yes. */
-    private Optional<CheckOption> namesTheSign(CheckStep step, String[] stems) {
+    /**
+     * The sign asked about, named ("храплю") or denied ("не храплю", "боли нет"): named anywhere
+     * without a denial it is there (at times, with "иногда"); only denied, it is not.
+     */
+    private Optional<CheckOption> sign(CheckStep step, String[] tokens, String[] stems) {
         Set<String> prefixes = signPrefixes.get(step);
-        return prefixes != null && anyPrefix(stems, prefixes) ? Optional.of(CheckOption.YES) : Optional.empty();
+        boolean named = false;
+        boolean denied = false;
+        for (int i = 0; i < stems.length; i++) {
+            if (startsWithAny(stems[i], prefixes)) {
+                if (deniedAt(tokens, i)) {
+                    denied = true;
+                } else {
+                    named = true;
+                }
+            }
+        }
+        if (named) {
+            return Optional.of(anyOf(tokens, sometimes) ? CheckOption.SOMETIMES : CheckOption.YES);
+        }
+        return denied ? Optional.of(CheckOption.NO) : Optional.empty();
+    }
+
+    private boolean deniedAt(String[] tokens, int at) {
+        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
+            if (negations.contains(tokens[i])) {
+                return true;
+            }
+        }
+        return at + 1 < tokens.length && no.contains(tokens[at + 1]);
     }
 
     private static Optional<CheckOption> byNumber(CheckStep step, String[] tokens) {
@@ -96,13 +124,14 @@ final class CheckAnswerReader {
         return Optional.empty();
     }
 
-    private Optional<CheckOption> yesNo(String[] tokens) {
-        String all = String.join(" ", tokens);
-        if (dontKnowPhrases.stream().anyMatch(all::contains) || anyOf(tokens, dontKnow)) {
+    private Optional<CheckOption> yesNo(String normalized, String[] tokens) {
+        String spaced = " " + normalized + " ";
+        if (dontKnowPhrases.stream().anyMatch(p -> spaced.contains(" " + p + " ")) || anyOf(tokens, dontKnow)) {
             return Optional.of(CheckOption.DONT_KNOW);
         }
-        if (noFirst.contains(tokens[0]) || anyOf(tokens, no)) {
-            // "не бывает", "не было": a negated word is a no, whatever the word.
+        if (noPhrases.stream().anyMatch(p -> spaced.contains(" " + p + " ")) || noFirst.contains(tokens[0])
+                || anyOf(tokens, no)) {
+            // "не бывает", "ничего такого не было": a denial is a no, whatever the words around it.
             return Optional.of(CheckOption.NO);
         }
         if (anyOf(tokens, sometimes)) {
@@ -149,10 +178,17 @@ final class CheckAnswerReader {
 
     private static boolean anyPrefix(String[] stems, Set<String> prefixes) {
         for (String stem : stems) {
-            for (String prefix : prefixes) {
-                if (stem.startsWith(prefix)) {
-                    return true;
-                }
+            if (startsWithAny(stem, prefixes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String stem, Set<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (stem.startsWith(prefix)) {
+                return true;
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package ru.sleepbot.dialog.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
 import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Phrases;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.RussianAnalyzer;
@@ -24,26 +26,36 @@ import ru.sleepbot.nlu.Utterance;
  */
 public final class CheckFeature implements Feature {
 
+    /** "хватит", "всё, хватит вопросов": a stop is a few words; a longer message may be an answer. */
+    static final int MAX_STOP_WORDS = 8;
+    /** Requests are short; a long story that mentions a test is a question for the classifier. */
+    static final int MAX_REQUEST_WORDS = 20;
+
     private final Messages messages;
     private final CheckAnswerReader reader;
     private final CheckSummary summary;
     private final IntentClassifier classifier;
     private final UnderstandingPolicy policy;
+    private final Phrases asked;
+    private final Phrases stop;
 
     CheckFeature(Messages messages, CheckAnswerReader reader, CheckSummary summary, IntentClassifier classifier,
-                 UnderstandingPolicy policy) {
+                 UnderstandingPolicy policy, Phrases asked, Phrases stop) {
         this.messages = messages;
         this.reader = reader;
         this.summary = summary;
         this.classifier = classifier;
         this.policy = policy;
+        this.asked = asked;
+        this.stop = stop;
     }
 
     /** The check with its answer reader (words from intents/lexicon/check.yaml) and summary. */
     public static CheckFeature create(KnowledgeBase knowledge, Menus menus, RussianAnalyzer analyzer,
                                       IntentClassifier classifier, UnderstandingPolicy policy) {
         return new CheckFeature(knowledge.messages(), new CheckAnswerReader(analyzer, knowledge.lexicon()),
-                new CheckSummary(knowledge, menus), classifier, policy);
+                new CheckSummary(knowledge, menus), classifier, policy,
+                new Phrases(knowledge.lexicon().words("requests.check")), new Phrases(knowledge.lexicon().words("requests.stop")));
     }
 
     @Override
@@ -87,15 +99,40 @@ public final class CheckFeature implements Feature {
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
         CheckState state = turn.session().flow(CheckState.class).orElseThrow();
-        Optional<CheckOption> option = reader.read(state.step(), said);
+        if (said.size() <= MAX_STOP_WORDS && stop.in(said)) {
+            turn.session().close();
+            return Optional.of(List.of(Reply.text(messages.text("check.stopped")).withKind("check_stopped")));
+        }
+        boolean asking = said.raw().contains("?") && isQuestion(said);
+        Optional<CheckOption> option = asking ? Optional.empty() : reader.read(state.step(), said);
         if (option.isPresent()) {
             return Optional.of(advance(turn, state, option.get()));
         }
-        if (isQuestion(said)) {
-            turn.session().close();
+        if (asking || isQuestion(said)) {
+            // A question of its own: it is answered as usual, then the check asks its question again.
+            turn.session().open(state.askingAgain(true));
             return Optional.empty();
         }
         return Optional.of(List.of(question(state.step(), messages.text("check.not_understood"))));
+    }
+
+    /** "проверь меня", "хочу пройти тест": the same as /check. */
+    @Override
+    public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        return said.size() <= MAX_REQUEST_WORDS && asked.in(said) ? Optional.of(start(turn)) : Optional.empty();
+    }
+
+    /** After the answer to a side question, the check's own question comes again. */
+    @Override
+    public List<Reply> afterTurn(Turn turn, List<Reply> replies) {
+        Optional<CheckState> open = turn.session().flow(CheckState.class).filter(CheckState::askAgain);
+        if (open.isEmpty()) {
+            return replies;
+        }
+        turn.session().open(open.get().askingAgain(false));
+        List<Reply> all = new ArrayList<>(replies);
+        all.add(question(open.get().step(), messages.text("check.back")));
+        return all;
     }
 
     @Override

@@ -10,14 +10,24 @@ import ru.sleepbot.dialog.FlowState;
  * Where a user is in the symptom check: the question on screen and the answers so far.
  * {@link #answer} holds every transition of the check, so the order of questions lives here only.
  */
-record CheckState(CheckStep step, Map<CheckStep, CheckOption> answers) implements FlowState {
+record CheckState(CheckStep step, Map<CheckStep, CheckOption> answers, boolean askAgain) implements FlowState {
 
+    /** @param askAgain a side question is being answered: the question on screen comes again after it */
     CheckState {
         Objects.requireNonNull(step, "step");
         answers = Map.copyOf(answers);
         if (answers.containsKey(step)) {
             throw new IllegalArgumentException("step " + step + " is already answered");
         }
+    }
+
+    CheckState(CheckStep step, Map<CheckStep, CheckOption> answers) {
+        this(step, answers, false);
+    }
+
+    /** The same question, to be asked again once the side question is answered (or not). */
+    CheckState askingAgain(boolean value) {
+        return new CheckState(step, answers, value);
     }
 
     static CheckState start() {
@@ -50,8 +60,7 @@ record CheckState(CheckStep step, Map<CheckStep, CheckOption> answers) implement
             case WHEN:
                 return Optional.of(CheckStep.PAIN);
             case PAIN:
-                // Children rarely describe restless legs in these words; the question is skipped for them.
-                return Optional.of(answers.get(CheckStep.WHO) == CheckOption.CHILD ? CheckStep.BREATHING : CheckStep.LEGS);
+                return Optional.of(CheckStep.LEGS);
             case LEGS:
                 return Optional.of(CheckStep.BREATHING);
             case BREATHING:

@@ -20,8 +20,11 @@ import ru.sleepbot.nlu.Utterance;
  */
 final class Places {
 
-    /** A typo is forgiven only in words this long; shorter names must be spelled right. */
-    static final int FUZZY_MIN_LENGTH = 6;
+    /**
+     * A typo is forgiven only in names this long ("поставь" is one letter from "полтава": short
+     * names must be spelled right), and only where a word introduces a place.
+     */
+    static final int FUZZY_MIN_LENGTH = 8;
     /** Case endings a city name takes after its base ("ростов|е", "москв|ы", "сергиев|ом"). */
     private static final Set<String> ENDINGS = Set.of("", "а", "у", "е", "ом", "ой", "ы", "и", "ю", "ем", "ах", "ам",
             "ами", "ями", "ей", "ии", "ию", "ого", "ую", "ые", "ых", "ым", "ее", "ям", "ях", "ь");
@@ -35,8 +38,10 @@ final class Places {
 
     private final List<City> cities;
     private final List<Name> names;
+    private final RussianAnalyzer analyzer;
 
     Places(List<City> cities, RussianAnalyzer analyzer) {
+        this.analyzer = analyzer;
         this.cities = List.copyOf(cities);
         List<Name> all = new ArrayList<>();
         for (City city : cities) {
@@ -65,7 +70,8 @@ final class Places {
             if (start > 0 && said.token(start - 1).equals("не")) {
                 continue; // "новосибирск, а не москва"
             }
-            boolean placed = asked || said.size() <= 2 || start > 0 && PLACE_WORDS.contains(said.token(start - 1));
+            boolean introduced = asked || start > 0 && PLACE_WORDS.contains(said.token(start - 1));
+            boolean placed = introduced || said.size() <= 2;
             for (Name name : names) {
                 int length = name.words().size();
                 if (length < best || start + length > said.size() || !(placed || abbreviation(name) || length > 1)) {
@@ -77,7 +83,7 @@ final class Places {
                         best = length;
                     }
                     exact.add(name.city());
-                } else if (length == 1 && placed && close(said.token(start), said.stem(start), name)) {
+                } else if (length == 1 && introduced && close(said.token(start), said.stem(start), name)) {
                     fuzzy.add(name.city());
                 }
             }
@@ -94,6 +100,15 @@ final class Places {
     /** The city at this position of the list (for the buttons that settle an ambiguous name). */
     Optional<City> at(int index) {
         return index >= 0 && index < cities.size() ? Optional.of(cities.get(index)) : Optional.empty();
+    }
+
+    /** Of the cities offered, the one whose region the answer names ("Амурская область", "который в Кемеровской"). */
+    Optional<City> byRegion(List<Integer> offered, Utterance said) {
+        List<City> named = offered.stream().map(this::at).flatMap(Optional::stream)
+                .filter(c -> analyzer.analyze(c.region()).stems().stream()
+                        .anyMatch(stem -> stem.length() >= 4 && said.stems().contains(stem)))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     int indexOf(City city) {
@@ -133,14 +148,14 @@ final class Places {
                 ? word.substring(0, word.length() - 1) : word;
     }
 
-    /** "навасибирск" for "новосибирск": one edit in names of 6+ letters, two in names of 9+. */
+    /** "навасибирск" for "новосибирск": one edit in names of 8+ letters, two in names of 10+. */
     private static boolean close(String token, String stem, Name name) {
         String wanted = name.stems().get(0);
         if (name.alias() || wanted.length() < FUZZY_MIN_LENGTH || token.length() < FUZZY_MIN_LENGTH
                 || Math.abs(stem.length() - wanted.length()) > 2 || stem.charAt(0) != wanted.charAt(0)) {
             return false;
         }
-        int allowed = wanted.length() >= 9 ? 2 : 1;
+        int allowed = wanted.length() >= 10 ? 2 : 1;
         return distance(stem, wanted, allowed) <= allowed;
     }
 

@@ -161,7 +161,8 @@ final class ReminderChanges {
     private List<Reply> stop(Turn turn) {
         ReminderFeature.closeOwnFlow(turn);
         boolean wasOn = users.find(turn.chat().id()).map(UserSettings::remindersOn).orElse(false);
-        users.update(turn.chat().id(), u -> u.withReminder(null, false).withSnoozedUntil(null));
+        // The time is kept (off, not forgotten), so "включи снова" brings it back as it was.
+        users.update(turn.chat().id(), u -> u.withReminder(u.remindAt(), false).withSnoozedUntil(null));
         return texts.say(wasOn ? "stopped" : "already_off", "reminder_off");
     }
 

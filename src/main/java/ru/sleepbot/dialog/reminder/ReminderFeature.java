@@ -28,8 +28,15 @@ public final class ReminderFeature implements Feature {
     record AwaitingTime() implements FlowState {
     }
 
-    /** Open question: the user is typing a city or zone. */
-    record AwaitingZone() implements FlowState {
+    /** Open question: the user is typing a city or zone; {@code offered}: cities a name fitted, by index. */
+    record AwaitingZone(List<Integer> offered) implements FlowState {
+        AwaitingZone {
+            offered = List.copyOf(offered);
+        }
+
+        AwaitingZone() {
+            this(List.of());
+        }
     }
 
     /** The bot just talked about reminders: a short "отключи совсем" is about them too. */
@@ -135,8 +142,12 @@ public final class ReminderFeature implements Feature {
         // Right after a question about the zone, or a reply about reminders, a bare city name is one.
         ReminderIntent.Action action = intent.read(said, true);
         Optional<List<Reply>> answer = Optional.empty();
-        if (turn.session().flow(AwaitingZone.class).isPresent()) {
-            if (action instanceof ReminderIntent.Zone zone && zone.place().isEmpty()) {
+        Optional<AwaitingZone> awaitingZone = turn.session().flow(AwaitingZone.class);
+        if (awaitingZone.isPresent()) {
+            Optional<List<Reply>> picked = zones.pickByRegion(turn, awaitingZone.get().offered(), said);
+            if (picked.isPresent()) {
+                answer = picked;
+            } else if (action instanceof ReminderIntent.Zone zone && zone.place().isEmpty()) {
                 answer = Optional.of(zones.notAZone(turn));
             } else if (action instanceof ReminderIntent.Zone || action instanceof ReminderIntent.SetTime) {
                 answer = Optional.of(changes.apply(turn, action));

@@ -19,7 +19,7 @@ import ru.sleepbot.reminder.ZoneChoices;
  * What a free-text message about reminders asks for: a time ("напомни в 22:15", "поменяй время на
  * 23:00"), a city or offset ("я в новосибирске", "мск+4", "UTC+7"), both at once, stop ("отключи
  * совсем"), pause for some days ("поставь на паузу на 3 дня"), skip today, resume, what is set
- * ("во сколько ты напоминаешь?"), or just the menu. Rules over words that are content
+ * ("во сколько ты напоминаешь?", and any question that asks to change nothing), or just the menu. Rules over words that are content
  * (intents/lexicon/reminder.yaml), checked in a fixed order; the first match wins.
  */
 final class ReminderIntent {
@@ -70,7 +70,7 @@ final class ReminderIntent {
     /** "мск+4", "мск -1": an offset from Moscow time (UTC+3). */
     private static final Pattern MOSCOW_OFFSET = Pattern.compile("мск\\s*([+\\-−])\\s*(\\d{1,2})");
     /** "utc+7", "gmt -3", "UTC +05:30". */
-    private static final Pattern UTC_OFFSET = Pattern.compile("(?:utc|gmt)\\s*([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
+    private static final Pattern UTC_OFFSET = Pattern.compile("(?:utc|gmt)[^\\d+\\-−]{0,12}([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
     private static final Pattern DAYS = Pattern.compile("на\\s+(\\d{1,2})\\s+(?:дн|сут)");
     private static final int MOSCOW_HOURS = 3;
 
@@ -84,6 +84,7 @@ final class ReminderIntent {
     private final Set<String> negations;
     private final Set<String> week;
     private final Set<String> fewDays;
+    private final Set<String> setVerbs;
 
     ReminderIntent(Lexicon lexicon, Places places) {
         UnaryOperator<String> form = ReminderIntent::form;
@@ -97,6 +98,7 @@ final class ReminderIntent {
         this.negations = lexicon.words("reminder.not", form);
         this.week = lexicon.words("reminder.pause_week", form);
         this.fewDays = lexicon.words("reminder.pause_few_days", form);
+        this.setVerbs = lexicon.words("reminder.set_verbs", form);
     }
 
     Action read(Utterance said) {
@@ -115,10 +117,17 @@ final class ReminderIntent {
         if (containsAny(text, today) && said.tokens().stream().anyMatch(negations::contains)) {
             return new SkipToday();
         }
+        boolean setting = containsAny(text, setVerbs);
+        TimeParser.Result time = TimeParser.parse(withoutOffsets(text));
+        if (setting && time instanceof TimeParser.Valid valid) {
+            return new SetTime(valid.time(), place); // "напомни в 23:15 выключить ноут": not a stop
+        }
         if (containsAny(text, stop)) {
             return new Stop();
         }
-        TimeParser.Result time = TimeParser.parse(withoutOffsets(text));
+        if (!setting && said.raw().contains("?")) {
+            return new Status(); // "во сколько это по московскому?", "а точно по киевскому?"
+        }
         if (time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place);
         }

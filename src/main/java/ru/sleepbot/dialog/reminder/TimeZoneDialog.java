@@ -10,6 +10,7 @@ import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.City;
 import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.ZoneChoices;
 import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.store.UserStore;
@@ -87,8 +88,13 @@ final class TimeZoneDialog {
         return texts.say("zone_bad", "zone_ask");
     }
 
+    /** "Амурская область": the answer to "which of these cities?" names a region. */
+    Optional<List<Reply>> pickByRegion(Turn turn, List<Integer> offered, Utterance said) {
+        return places.byRegion(offered, said).map(city -> save(turn, city.zoneId(), Optional.of(city)));
+    }
+
     private List<Reply> which(Turn turn, List<City> cities) {
-        turn.session().open(new ReminderFeature.AwaitingZone());
+        turn.session().open(new ReminderFeature.AwaitingZone(cities.stream().limit(MAX_CHOICES).map(places::indexOf).toList()));
         List<Button> buttons = cities.stream().limit(MAX_CHOICES)
                 .map(c -> new Button(ReminderTexts.title(c.name()) + (c.region().isEmpty() ? "" : ", " + c.region()),
                         new ButtonData.ZoneCity(places.indexOf(c))))

@@ -5,10 +5,13 @@ import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Phrases;
 import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Utterance;
 
 /**
  * The ways around the bot: /start, /help, /menu, /topics, /cancel and the {@code mn:} buttons.
@@ -16,12 +19,17 @@ import ru.sleepbot.dialog.Turn;
  */
 public final class MenuFeature implements Feature {
 
+    /** Requests are short; a long message that asks "what can you do" on the way is for the classifier. */
+    static final int MAX_REQUEST_WORDS = 12;
+
     private final Messages messages;
     private final Menus menus;
     private final List<Feature> peers;
+    private final Phrases helpAsked;
 
     /** @param peers every other feature, told about /cancel */
-    public MenuFeature(Messages messages, Menus menus, List<Feature> peers) {
+    public MenuFeature(Messages messages, Menus menus, List<Feature> peers, Lexicon lexicon) {
+        this.helpAsked = new Phrases(lexicon.words("requests.help"));
         this.messages = messages;
         this.menus = menus;
         this.peers = List.copyOf(peers);
@@ -58,12 +66,22 @@ public final class MenuFeature implements Feature {
 
     @Override
     public List<Reply> onButton(Turn turn, ButtonData data) {
-        return onCommand(turn, data instanceof ButtonData.AllTopics ? "topics" : "menu", "");
+        if (data instanceof ButtonData.AllTopics topics) {
+            return List.of(menus.withTopics(messages.text("dialog.topics"), topics.page()).withKind("help"));
+        }
+        return onCommand(turn, "menu", "");
+    }
+
+    /** "что ты умеешь?", "что это за программа?": the same as /help. */
+    @Override
+    public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        return said.size() <= MAX_REQUEST_WORDS && helpAsked.in(said)
+                ? Optional.of(List.of(fullMenu(messages.text("dialog.help")))) : Optional.empty();
     }
 
     /** The main menu plus the ways in that /start leaves out to stay short: the check, all topics. */
     private Reply fullMenu(String text) {
-        return menus.withMain(text).withRow(List.of(menus.checkButton(), menus.allTopicsButton())).withKind("help");
+        return menus.withFull(text).withKind("help");
     }
 
     private List<Reply> cancel(Turn turn) {

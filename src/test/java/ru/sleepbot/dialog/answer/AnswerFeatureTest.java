@@ -47,7 +47,7 @@ class AnswerFeatureTest {
 
         List<Reply> replies = bot.say("опасно ли вздрагивать при засыпании");
 
-        assertThat(replies.get(0).text()).contains("Опасно ли это");
+        assertThat(replies.get(0).kind()).isEqualTo("topic hypnic_jerk is_dangerous");
         assertThat(replies.get(0).buttons()).extracting(Button::encoded).contains("tp:hypnic_jerk");
     }
 

@@ -53,7 +53,22 @@ class CheckAnswerReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"фыва", "", "😴", "мой ребенок вздрагивает во сне это нормально или нет", "9"})
+    @CsvSource(delimiter = '|', value = {
+        "болей нету, но стопу временами сводит под утро | PAIN | SOMETIMES",
+        "с ногами всё в порядке, ничего не ноет и не тянет | LEGS | NO",
+        "храпит сильно, говорят, но дышит ровно | BREATHING | YES",
+        "когда нос заложен бывает храп, а обычно тихо | BREATHING | SOMETIMES",
+        "нет, ни разу такого не припомню | WARNING | NO",
+        "однажды утром язык был прикушен и болели мышцы | WARNING | YES",
+        "по утрам всё тело болит будто разгружал вагоны | PAIN | YES"})
+    void readsAWholeSentenceAsAnAnswer(String text, CheckStep step, CheckOption expected) {
+        assertThat(reader.read(step, Said.of(text))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"фыва", "", "😴", "мой ребенок вздрагивает во сне а почему так", "9",
+        "расскажите пожалуйста подробнее про вздрагивания при засыпании у взрослых и у детей и что с этим делать "
+            + "если это повторяется каждую ночь уже много лет подряд"})
     void leavesWhatIsNotAnAnswer(String text) {
         assertThat(reader.read(CheckStep.PAIN, Said.of(text))).isEmpty();
     }

@@ -17,9 +17,9 @@ class CheckStateTest {
     }
 
     @Test
-    void skipsTheLegsQuestionForAChild() {
+    void asksAChildsParentEveryQuestionToo() {
         assertThat(stepsAnswering(CheckOption.CHILD)).containsExactly(CheckStep.WHO, CheckStep.WHEN, CheckStep.PAIN,
-                CheckStep.BREATHING, CheckStep.WARNING);
+                CheckStep.LEGS, CheckStep.BREATHING, CheckStep.WARNING);
     }
 
     @Test

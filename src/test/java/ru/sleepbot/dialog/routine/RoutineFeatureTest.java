@@ -25,12 +25,12 @@ class RoutineFeatureTest {
             assertThat(list.text()).contains(routine.title()).contains(routine.description());
         }
         assertThat(list.buttons()).extracting(Button::encoded)
-                .containsExactlyElementsOf(CONTENT.routines().stream().map(r -> "rt:start:" + r.id()).toList());
+                .containsExactlyElementsOf(CONTENT.routines().stream().limit(6).map(r -> "rt:start:" + r.id()).toList());
     }
 
     @Test
     void theMenuButtonListsTheRoutinesToo() {
-        assertThat(chat.press("rt:list").get(0).buttons()).hasSize(CONTENT.routines().size());
+        assertThat(chat.press("rt:list").get(0).buttons()).hasSize(Math.min(6, CONTENT.routines().size()));
     }
 
     @Test
@@ -41,7 +41,7 @@ class RoutineFeatureTest {
 
         assertThat(list.buttons().get(0).encoded()).isEqualTo("rt:start:baby_bedtime");
         assertThat(list.buttons().get(0).label()).startsWith("★");
-        assertThat(list.buttons()).hasSize(CONTENT.routines().size());
+        assertThat(list.buttons()).hasSize(Math.min(6, CONTENT.routines().size()));
     }
 
     @Test

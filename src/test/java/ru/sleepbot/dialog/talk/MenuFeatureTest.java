@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Topic;
 import ru.sleepbot.dialog.DialogHarness;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
@@ -35,7 +37,7 @@ class MenuFeatureTest {
                 return Optional.of("routine_stopped");
             }
         };
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine));
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(routine), DialogHarness.CONTENT.lexicon());
         Session session = new Session(7);
         session.open(new SomeFlow());
 
@@ -49,7 +51,7 @@ class MenuFeatureTest {
 
     @Test
     void cancelsAParkedFlowToo() {
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(), DialogHarness.CONTENT.lexicon());
         Session session = new Session(7);
         session.park(new SomeFlow());
 
@@ -60,7 +62,7 @@ class MenuFeatureTest {
 
     @Test
     void startShowsTheFiveMainButtonsWithTheirOwnersData() {
-        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of());
+        MenuFeature menu = new MenuFeature(DialogHarness.CONTENT.messages(), menus, List.of(), DialogHarness.CONTENT.lexicon());
 
         Reply start = menu.onCommand(new Turn(ChatRef.privateChat(7), new Session(7), Instant.EPOCH), "start", "").get(0);
 
@@ -70,10 +72,15 @@ class MenuFeatureTest {
     }
 
     @Test
-    void listsEveryTaxonomyTopicAsAButton() {
-        Reply topics = menus.withTopics("…");
-
-        assertThat(topics.buttons()).hasSameSizeAs(DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null)
-                .toList());
+    void listsEveryTaxonomyTopicPageByPageWithinSixButtons() {
+        List<Topic> taxonomy = DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page * 5 < taxonomy.size(); page++) {
+            Reply topics = menus.withTopics("…", page);
+            assertThat(topics.buttons()).hasSizeLessThanOrEqualTo(6);
+            topics.buttons().stream().filter(b -> b.data() instanceof ButtonData.Topic)
+                    .forEach(b -> seen.add(((ButtonData.Topic) b.data()).topicId()));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(taxonomy.stream().map(Topic::id).toList());
     }
 }

@@ -1,0 +1,72 @@
+package ru.sleepbot.dialog.routine;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Routine;
+import ru.sleepbot.dialog.Phrases;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * Reads a request for a routine in plain words (intents/lexicon/requests.yaml and each routine's
+ * {@code asked_by}): a routine named by its own words ("давай подышим", "можно сканирование тела?")
+ * starts it; "хочу ритуал", "какие у тебя практики" show the list; "а можно короче" asks for the
+ * shortest. A routine's own words count in a message of a few words, or with a word of asking
+ * ("давай", "хочу", "проведи"), so "остановки дыхания во сне" stays a question.
+ */
+final class RoutineRequests {
+
+    /** A routine's own words alone ("дыхание", "давай подышим") are a request in this many words or fewer. */
+    static final int SHORT = 4;
+    /** Longer messages are stories or questions for the classifier. */
+    static final int MAX_WORDS = 20;
+
+    sealed interface Request permits ShowList, Start, Shortest {
+    }
+
+    record ShowList() implements Request {
+    }
+
+    record Start(Routine routine) implements Request {
+    }
+
+    record Shortest(Routine routine) implements Request {
+    }
+
+    private final Phrases list;
+    private final Phrases shorter;
+    private final Set<String> verbs;
+    private final Map<Routine, Phrases> named = new LinkedHashMap<>();
+    private final Routine shortest;
+
+    RoutineRequests(KnowledgeBase knowledge) {
+        TextNormalizer normalizer = new TextNormalizer();
+        this.list = new Phrases(knowledge.lexicon().words("requests.routine"));
+        this.shorter = new Phrases(knowledge.lexicon().words("requests.shorter"));
+        this.verbs = knowledge.lexicon().words("requests.routine_verbs", normalizer::normalize);
+        knowledge.routines().forEach(r -> named.put(r, new Phrases(r.askedBy())));
+        this.shortest = knowledge.routines().stream().min(Comparator.comparing(Routine::length)).orElse(null);
+    }
+
+    Optional<Request> read(Utterance said) {
+        if (said.isEmpty() || said.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        boolean asking = said.size() <= SHORT
+                || said.tokens().stream().anyMatch(t -> verbs.stream().anyMatch(t::startsWith));
+        for (Map.Entry<Routine, Phrases> routine : named.entrySet()) {
+            if (asking && routine.getValue().in(said)) {
+                return Optional.of(new Start(routine.getKey()));
+            }
+        }
+        if (list.in(said)) {
+            return Optional.of(new ShowList());
+        }
+        return shortest != null && said.size() <= 10 && shorter.in(said)
+                ? Optional.of(new Shortest(shortest)) : Optional.empty();
+    }
+}

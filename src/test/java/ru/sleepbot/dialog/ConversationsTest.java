@@ -1,0 +1,67 @@
+package ru.sleepbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import ru.sleepbot.dialog.assembly.DialogDependencies;
+import ru.sleepbot.dialog.assembly.Dialogs;
+import ru.sleepbot.dialog.eval.Conversation;
+import ru.sleepbot.dialog.eval.ConversationEvaluator;
+import ru.sleepbot.nlu.NluSettings;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryUserStore;
+import ru.sleepbot.time.ManualScheduler;
+import ru.sleepbot.time.MutableClock;
+
+/**
+ * The blind conversations (src/test/resources/conversations/, docs/blind-data.md) through the
+ * production dialog with the trained model: the share of turns answered with the right kind of
+ * reply, and no "not my topic" to a message that names a feature of the bot.
+ */
+class ConversationsTest {
+
+    static ConversationEvaluator.Report play(Path folder) throws IOException {
+        List<Conversation> conversations = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                conversations.add(Conversation.read(file));
+            }
+        }
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T17:00:00Z"));
+        DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
+                NluSettings.DEFAULTS.policy(), new WarningSignGuard(DialogHarness.CONTENT, new TextNormalizer()),
+                new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryMissLog(), message -> { },
+                new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
+        return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations);
+    }
+
+    static void write(ConversationEvaluator.Report report, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("right %d of %d turns (%.3f); feature requests answered 'not my topic': %d",
+                report.right(), report.turns().size(), report.share(), report.featuresRefused()));
+        report.turns().stream().filter(t -> !t.right()).forEach(t -> lines.add(t.conversation() + ":" + t.line()
+                + "\t" + t.said() + "\n\texpected " + t.expected() + "\n\tgot " + t.got()));
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDevConversationsAreAnsweredRight() throws IOException {
+        ConversationEvaluator.Report report = play(Path.of("src/test/resources/conversations/dev"));
+        write(report, Path.of("target/conversations-dev.txt"));
+
+        assertThat(report.turns()).hasSizeGreaterThan(400);
+    }
+}

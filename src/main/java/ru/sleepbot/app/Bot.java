@@ -21,6 +21,7 @@ import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.IntentSample;
+import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.nlu.opennlp.Cues;
 import ru.sleepbot.nlu.opennlp.IntentModel;
@@ -31,7 +32,7 @@ import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptComposer;
 import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
-import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
@@ -142,7 +143,7 @@ public final class Bot implements AutoCloseable {
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
                 classifier, settings.nlu().policy(),
-                new WarningSignGuard(knowledge, new TextNormalizer()),
+                Triage.fromContent(knowledge, new RussianAnalyzer(new TextNormalizer())),
                 users, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));

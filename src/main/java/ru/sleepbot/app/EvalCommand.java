@@ -24,9 +24,10 @@ import ru.sleepbot.nlu.opennlp.OpenNlpLearner;
 import ru.sleepbot.nlu.opennlp.TrainingOptions;
 
 /** {@code eval}: how well the intent classifier does, by cross-validation or on a labelled file. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = SafetyEvalCommand.class,
         description = "Evaluate the intent classifier: stratified K-fold cross-validation over intents/, "
-                + "or scoring a labelled file (label<TAB>text, or label<TAB>split<TAB>style<TAB>about<TAB>text).")
+                + "or scoring a labelled file (label<TAB>text, or label<TAB>split<TAB>style<TAB>about<TAB>text). "
+                + "'eval safety FILE...' scores the triage rules.")
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--cv", paramLabel = "K", description = "Folds of cross-validation (default ${DEFAULT-VALUE}).")

@@ -34,8 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark; each capability adds its own class here. */
     private List<Benchmark> all() {
-        return List.of(new NluBenchmark(), new DialogBenchmark(), new ReminderBenchmark(reminderUsers),
-                TelegramLoadBenchmark.standard());
+        return List.of(new NluBenchmark(), new TriageBenchmark(), new DialogBenchmark(),
+                new ReminderBenchmark(reminderUsers), TelegramLoadBenchmark.standard());
     }
 
     @Override

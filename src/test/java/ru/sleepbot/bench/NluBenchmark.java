@@ -104,21 +104,7 @@ final class NluBenchmark implements Benchmark {
         Random random = new Random(42);
         List<String> texts = new ArrayList<>(MESSAGES);
         for (int i = 0; i < MESSAGES; i++) {
-            StringBuilder text = new StringBuilder(examples.get(i % examples.size()).text());
-            if (text.length() > 3) {
-                int at = 1 + random.nextInt(text.length() - 2);
-                switch (random.nextInt(4)) {
-                    case 0 -> text.deleteCharAt(at);
-                    case 1 -> text.insert(at, text.charAt(at));
-                    case 2 -> {
-                        char c = text.charAt(at);
-                        text.setCharAt(at, text.charAt(at - 1));
-                        text.setCharAt(at - 1, c);
-                    }
-                    default -> { }
-                }
-            }
-            texts.add(text.toString());
+            texts.add(SeededTypos.seed(examples.get(i % examples.size()).text(), random));
         }
         return texts.toArray(String[]::new);
     }

@@ -19,7 +19,8 @@ import ru.sleepbot.dialog.eval.Conversation;
 import ru.sleepbot.dialog.eval.ConversationEvaluator;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
@@ -41,7 +42,7 @@ class ConversationsTest {
         }
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T17:00:00Z"));
         DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
-                NluSettings.DEFAULTS.policy(), new WarningSignGuard(DialogHarness.CONTENT, new TextNormalizer()),
+                NluSettings.DEFAULTS.policy(), Triage.fromContent(DialogHarness.CONTENT, new RussianAnalyzer(new TextNormalizer())),
                 new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations);

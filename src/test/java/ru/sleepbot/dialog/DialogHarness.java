@@ -18,7 +18,8 @@ import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
@@ -63,7 +64,7 @@ public final class DialogHarness {
     private DialogEngine build() {
         // The production policy: transcripts run with the thresholds the bot runs with.
         DialogDependencies deps = new DialogDependencies(CONTENT, classifier, NluSettings.DEFAULTS.policy(),
-                new WarningSignGuard(CONTENT, new TextNormalizer()), users, misses, message -> { },
+                Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())), users, misses, message -> { },
                 scheduler, clock, SessionSettings.DEFAULT);
         return Dialogs.create(deps, new Random(7));
     }

@@ -18,7 +18,8 @@ import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
@@ -94,10 +95,10 @@ class LexiconLintTest {
     /** The whole dialog as the application wires it, over the real content with this lexicon. */
     private static void build(Lexicon lexicon) {
         KnowledgeBase knowledge = new KnowledgeBase(CONTENT.topics(), CONTENT.conversations(), CONTENT.routines(),
-                CONTENT.messages(), CONTENT.warningSigns(), lexicon);
+                CONTENT.messages(), CONTENT.safetyRules(), lexicon);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
         DialogDependencies deps = new DialogDependencies(knowledge, DialogHarness.classifier(),
-                NluSettings.DEFAULTS.policy(), new WarningSignGuard(knowledge, new TextNormalizer()), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
+                NluSettings.DEFAULTS.policy(), Triage.fromContent(knowledge, new RussianAnalyzer(new TextNormalizer())), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
                 new InMemoryMissLog(), message -> { }, new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         Dialogs.create(deps, new Random(7));
     }

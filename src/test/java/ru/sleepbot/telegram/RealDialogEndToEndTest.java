@@ -26,7 +26,8 @@ import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.telegram.ScriptedBotApi.Call;
@@ -63,7 +64,7 @@ class RealDialogEndToEndTest {
                         Duration.ofMillis(50)));
         Outbox outbox = channel.splitting(message -> channel.transport().deliver(message));
         DialogDependencies deps = new DialogDependencies(CONTENT, ONE_TOPIC, NluSettings.DEFAULTS.policy(),
-                new WarningSignGuard(CONTENT, new TextNormalizer()), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
+                Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
                 new InMemoryMissLog(), outbox, scheduler, clock, SessionSettings.DEFAULT);
         channel.start(Dialogs.create(deps), outbox, CONTENT.messages(), scheduler);
     }

@@ -17,6 +17,7 @@ import ru.sleepbot.dialog.YesNo;
 import ru.sleepbot.dialog.account.PrivacyFeature;
 import ru.sleepbot.dialog.answer.AnswerFeature;
 import ru.sleepbot.dialog.check.CheckFeature;
+import ru.sleepbot.dialog.emergency.EmergencyGuard;
 import ru.sleepbot.dialog.reminder.ReminderFeature;
 import ru.sleepbot.dialog.routine.RoutineFeature;
 import ru.sleepbot.dialog.talk.FallbackFeature;
@@ -24,6 +25,7 @@ import ru.sleepbot.dialog.talk.MenuFeature;
 import ru.sleepbot.dialog.talk.SmallTalkFeature;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.safety.SafetyReplies;
 
 /**
  * Builds the dialog engine with all its features: the one place that knows every feature package
@@ -62,7 +64,8 @@ public final class Dialogs {
                 knowledge.lexicon()));
         Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), deps.users(), deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
-                deps.guard(), messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
+                new EmergencyGuard(deps.triage(), new SafetyReplies(messages), EmergencyGuard.DEFAULT_HOLD),
+                messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
                 new StripedChatLock(), features, fallback));
         checkCommandsDeclared(engine.commands(), messages);
         return engine;

@@ -2,8 +2,11 @@ package ru.sleepbot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +20,13 @@ import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
-import ru.sleepbot.nlu.IntentModel;
+import ru.sleepbot.nlu.IntentSample;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.opennlp.Cues;
+import ru.sleepbot.nlu.opennlp.IntentModel;
+import ru.sleepbot.nlu.opennlp.ModelFile;
+import ru.sleepbot.nlu.opennlp.TrainingOptions;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptComposer;
@@ -66,13 +73,33 @@ public final class Bot implements AutoCloseable {
         return settings.intentsDir().map(loader::load).orElseGet(loader::loadBundled);
     }
 
-    /** Trains the intent classifier on the loaded content (a few seconds; done once at start). */
-    public static IntentClassifier trainClassifier(KnowledgeBase knowledge, Settings settings) {
+    /**
+     * The intent classifier for this content, calibrated as the settings say: the model the build
+     * trained at package time when it was trained on exactly this content (its fingerprint says so),
+     * otherwise one trained now, which takes a few seconds (edited content in INTENTS_DIR).
+     */
+    public static IntentClassifier classifier(KnowledgeBase knowledge, Settings settings) {
+        return classifier(knowledge, settings, CompletableFuture.completedFuture(ModelFile.bundled()));
+    }
+
+    private static IntentClassifier classifier(KnowledgeBase knowledge, Settings settings,
+                                               CompletableFuture<Optional<ModelFile.Stored>> bundled) {
         long start = System.nanoTime();
-        IntentModel model = IntentModel.train(knowledge.examples(), settings.nlu().training());
-        log.info("intent model ({}) trained on {} examples in {} ms", settings.nlu().training(),
-                knowledge.examples().size(), (System.nanoTime() - start) / 1_000_000);
-        return model.classifier();
+        List<IntentSample> samples = IntentSample.of(knowledge);
+        Cues cues = Cues.from(knowledge.lexicon());
+        TrainingOptions options = TrainingOptions.best();
+        String fingerprint = ModelFile.fingerprint(samples, cues, options);
+        Optional<IntentModel> loaded = bundled.join().flatMap(stored -> stored.fitting(fingerprint, cues));
+        IntentModel model;
+        if (loaded.isPresent()) {
+            model = loaded.get();
+            log.info("intent model loaded ({} ms after the content)", (System.nanoTime() - start) / 1_000_000);
+        } else {
+            model = IntentModel.train(samples, cues, options);
+            log.info("intent model ({}) trained on {} examples in {} ms (no bundled model for this content)",
+                    options, samples.size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        return settings.nlu().calibration().applyTo(model.classifier());
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
@@ -92,8 +119,22 @@ public final class Bot implements AutoCloseable {
     private static Bot assemble(Settings settings, Function<ReminderStore, Outbox> outboxFor, boolean sendReminders) {
         log.info("starting with {}", settings);
         Clock clock = Clock.systemUTC();
-        KnowledgeBase knowledge = loadContent(settings);
-        Database database = Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR));
+        // The database opens (Flyway, about 0.7 s) and the bundled model is read while the content
+        // is loaded (about as long): together they are most of the time to the first reply.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR)), Bot::onItsOwnThread);
+        CompletableFuture<Optional<ModelFile.Stored>> bundled =
+                CompletableFuture.supplyAsync(ModelFile::bundled, Bot::onItsOwnThread);
+        KnowledgeBase knowledge;
+        IntentClassifier classifier;
+        try {
+            knowledge = loadContent(settings);
+            classifier = classifier(knowledge, settings, bundled);
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        Database database = opened(opening);
         ReminderSchedule schedule = new ReminderSchedule();
         ReminderStore users = database.users(settings.defaultZone(), clock, schedule);
         MissLog misses = database.misses(clock);
@@ -101,7 +142,7 @@ public final class Bot implements AutoCloseable {
         Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
-                trainClassifier(knowledge, settings), settings.nlu().policy(),
+                classifier, settings.nlu().policy(),
                 Triage.fromContent(knowledge, new RussianAnalyzer(new TextNormalizer())),
                 users, misses,
                 outbox, scheduler, clock,
@@ -116,6 +157,22 @@ public final class Bot implements AutoCloseable {
             reminders = Optional.of(service);
         }
         return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
+    }
+
+    /** Start-up work beside the main thread (the common pool has one worker on two cores). */
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "start-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The opened database, or the exception that stopped it, as it was thrown. */
+    private static Database opened(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     public Dialog dialog() {

@@ -19,6 +19,10 @@ public final class BenchCommand implements Callable<Integer> {
      */
     public static void main(String[] args) {
         String[] parts = args.length == 1 ? args[0].trim().split("\\s+") : args;
+        if (parts.length > 0 && parts[0].equals("eval")) {
+            // eval --peer needs the peer learner, which lives here in test scope with Lucene.
+            ru.sleepbot.app.Main.main(parts);
+        }
         System.exit(new CommandLine(new BenchCommand()).execute(parts));
     }
 

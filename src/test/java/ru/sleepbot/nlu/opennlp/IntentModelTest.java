@@ -1,4 +1,4 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.nlu.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import ru.sleepbot.content.IntentExample;
+import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.IntentSample;
+import ru.sleepbot.nlu.LabelledMessage;
+import ru.sleepbot.nlu.NluSettings;
+import ru.sleepbot.nlu.Said;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.UnderstandingPolicy;
 
 /** The model trained on the real intents/ content, once for the class. */
 class IntentModelTest {
@@ -34,17 +41,18 @@ class IntentModelTest {
      */
     @Test
     void unseenParaphrasesWithTyposLandOnTheRightIntent() throws IOException {
-        List<LabelledText> phrases = LabelledText.parse(
-                Files.readAllLines(Path.of("src/test/resources/nlu/unseen-paraphrases.tsv"), StandardCharsets.UTF_8));
+        List<IntentSample> phrases = LabelledMessage.parse(
+                Files.readAllLines(Path.of("src/test/resources/nlu/unseen-paraphrases.tsv"), StandardCharsets.UTF_8),
+                label -> label).stream().map(LabelledMessage::sample).toList();
         Set<String> training = new HashSet<>();
         TextNormalizer normalizer = new TextNormalizer();
-        trained.knowledge.examples().forEach(e -> training.add(normalizer.normalize(e.text())));
+        trained.samples.forEach(e -> training.add(normalizer.normalize(e.text())));
         List<String> wrong = new ArrayList<>();
-        for (LabelledText phrase : phrases) {
+        for (IntentSample phrase : phrases) {
             assertThat(training).as("test phrase copied from the content").doesNotContain(normalizer.normalize(phrase.text()));
             Classification got = trained.classifier.classify(Said.of(phrase.text()));
-            if (!got.intent().equals(phrase.label())) {
-                wrong.add(phrase.label() + " <- " + phrase.text() + " -> " + got.intent());
+            if (!got.intent().equals(phrase.intent())) {
+                wrong.add(phrase.intent() + " <- " + phrase.text() + " -> " + got.intent());
             }
         }
         assertThat(phrases).hasSizeGreaterThanOrEqualTo(50);
@@ -54,7 +62,7 @@ class IntentModelTest {
     @Test
     void everyTaxonomyIntentWithExamplesCanBeAnswered() {
         Set<String> withExamples = new HashSet<>();
-        trained.knowledge.examples().forEach(e -> withExamples.add(e.taxonomyId()));
+        trained.samples.forEach(e -> withExamples.add(e.parent()));
         assertThat(trained.model.intents()).containsExactlyInAnyOrderElementsOf(withExamples);
     }
 
@@ -128,8 +136,7 @@ class IntentModelTest {
 
     @Test
     void trainingTwiceGivesTheSameProbabilities() {
-        IntentClassifier again = IntentModel.train(trained.knowledge.examples(), NluSettings.DEFAULTS.training())
-                .classifier();
+        IntentClassifier again = IntentModel.train(trained.samples, trained.cues, TrainingOptions.best()).classifier();
         for (String text : List.of("почему я вздрагиваю", "ребенок дергается во сне", "напомни в 22:00")) {
             assertThat(again.classify(Said.of(text))).isEqualTo(trained.classifier.classify(Said.of(text)));
         }
@@ -137,7 +144,7 @@ class IntentModelTest {
 
     @Test
     void classifyingFromManyThreadsGivesTheSameAnswersAsOneThread() {
-        List<String> texts = trained.knowledge.examples().stream().map(IntentExample::text).limit(400).toList();
+        List<String> texts = trained.samples.stream().map(IntentSample::text).limit(400).toList();
         List<Classification> sequential = texts.stream().map(t -> trained.classifier.classify(Said.of(t))).toList();
         List<Classification> parallel = texts.parallelStream().map(t -> trained.classifier.classify(Said.of(t))).toList();
         assertThat(parallel).isEqualTo(sequential);
@@ -145,13 +152,13 @@ class IntentModelTest {
 
     @Test
     void finerIntentsAnswerWithTheirParentAndNameThemselvesAsFine() {
-        List<IntentExample> examples = List.of(
-                new IntentExample("cramps_calf", "night_cramps", "свело икру ночью"),
-                new IntentExample("cramps_calf", "night_cramps", "икроножную мышцу скрутило"),
-                new IntentExample("cramps_foot", "night_cramps", "стопу свело судорогой"),
-                new IntentExample("greeting", "greeting", "привет"),
-                new IntentExample("greeting", "greeting", "здравствуйте"));
-        IntentClassifier classifier = IntentModel.train(examples, NluSettings.DEFAULTS.training())
+        List<IntentSample> examples = List.of(
+                new IntentSample("cramps_calf", "night_cramps", "свело икру ночью"),
+                new IntentSample("cramps_calf", "night_cramps", "икроножную мышцу скрутило"),
+                new IntentSample("cramps_foot", "night_cramps", "стопу свело судорогой"),
+                new IntentSample("greeting", "greeting", "привет"),
+                new IntentSample("greeting", "greeting", "здравствуйте"));
+        IntentClassifier classifier = IntentModel.train(examples, Cues.none(), TrainingOptions.best())
                 .classifier();
         Classification got = classifier.classify(Said.of("ночью свело икру"));
         assertThat(got.intent()).isEqualTo("night_cramps");
@@ -161,10 +168,10 @@ class IntentModelTest {
 
     @Test
     void refusesAnIntentDeclaredUnderTwoParents() {
-        List<IntentExample> examples = List.of(
-                new IntentExample("calf", "night_cramps", "свело икру"),
-                new IntentExample("calf", "restless_legs", "ноги крутит"));
-        assertThatThrownBy(() -> IntentModel.train(examples, NluSettings.DEFAULTS.training()))
+        List<IntentSample> examples = List.of(
+                new IntentSample("calf", "night_cramps", "свело икру"),
+                new IntentSample("calf", "restless_legs", "ноги крутит"));
+        assertThatThrownBy(() -> IntentModel.train(examples, Cues.none(), TrainingOptions.best()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two parents");
     }
 }

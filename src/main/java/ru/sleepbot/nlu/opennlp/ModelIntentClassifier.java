@@ -1,9 +1,12 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.nlu.opennlp;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.Utterance;
 
-/** The bot's classifier: the trained model's raw ranking (thresholds are the policy's). */
+/** A trained model's raw classification (calibration and thresholds are the caller's). */
 final class ModelIntentClassifier implements IntentClassifier {
 
     private static final Logger log = LoggerFactory.getLogger(ModelIntentClassifier.class);
@@ -17,12 +20,13 @@ final class ModelIntentClassifier implements IntentClassifier {
     @Override
     public Classification classify(Utterance utterance) {
         try {
-            return model.rank(utterance).decide(0);
+            return model.classify(utterance);
         } catch (RuntimeException e) {
             // The contract is "never throws": a failure here must not cost the user a reply.
             // The text is health data, so only its length is logged.
             log.warn("classification failed for a message of {} chars", utterance.raw().length(), e);
-            return Ranking.NOTHING.decide(0);
+            return new Classification(Classification.OUT_OF_SCOPE, 1.0, Classification.OUT_OF_SCOPE, 0.0,
+                    Classification.OUT_OF_SCOPE);
         }
     }
 }

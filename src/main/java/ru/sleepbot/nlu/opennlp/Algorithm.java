@@ -1,4 +1,4 @@
-package ru.sleepbot.nlu;
+package ru.sleepbot.nlu.opennlp;
 
 /** The OpenNLP learners the intent model can be trained with; {@code eval} compares them. */
 public enum Algorithm {

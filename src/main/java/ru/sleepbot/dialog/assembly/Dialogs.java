@@ -17,6 +17,7 @@ import ru.sleepbot.dialog.YesNo;
 import ru.sleepbot.dialog.account.PrivacyFeature;
 import ru.sleepbot.dialog.answer.AnswerFeature;
 import ru.sleepbot.dialog.check.CheckFeature;
+import ru.sleepbot.dialog.emergency.AlarmLinks;
 import ru.sleepbot.dialog.emergency.EmergencyGuard;
 import ru.sleepbot.dialog.reminder.ReminderFeature;
 import ru.sleepbot.dialog.routine.RoutineFeature;
@@ -64,7 +65,8 @@ public final class Dialogs {
                 knowledge.lexicon()));
         Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), deps.users(), deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
-                new EmergencyGuard(deps.triage(), new SafetyReplies(messages), EmergencyGuard.DEFAULT_HOLD),
+                new EmergencyGuard(deps.triage(), new SafetyReplies(messages), new AlarmLinks(knowledge),
+                        EmergencyGuard.DEFAULT_HOLD),
                 messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
                 new StripedChatLock(), features, fallback));
         checkCommandsDeclared(engine.commands(), messages);

@@ -24,7 +24,8 @@ import ru.sleepbot.safety.Triage;
  * after the bot last spoke about it, short messages ("он синий", "задышал", "скорая едет") get
  * guidance for that same situation, never a topic answer; a new emergency in one of them replaces
  * it, unless the message says things got better ("перестала, обмякла и спит" is the end of the
- * seizure). A warning sign opens a lighter mode: short questions about it ("к какому врачу?", "это
+ * seizure). A warning sign or a medicine risk offers the topic that tells more ({@link AlarmLinks}).
+ * A warning sign opens a lighter mode: short questions about it ("к какому врачу?", "это
  * серьёзно?") get whom to see and how soon again. A command (/start, /cancel) leaves either.
  */
 public final class EmergencyGuard implements Guard {
@@ -41,11 +42,13 @@ public final class EmergencyGuard implements Guard {
 
     private final Triage triage;
     private final SafetyReplies replies;
+    private final AlarmLinks links;
     private final Duration hold;
 
-    public EmergencyGuard(Triage triage, SafetyReplies replies, Duration hold) {
+    public EmergencyGuard(Triage triage, SafetyReplies replies, AlarmLinks links, Duration hold) {
         this.triage = Objects.requireNonNull(triage, "triage");
         this.replies = Objects.requireNonNull(replies, "replies");
+        this.links = Objects.requireNonNull(links, "links");
         this.hold = Objects.requireNonNull(hold, "hold");
     }
 
@@ -66,7 +69,7 @@ public final class EmergencyGuard implements Guard {
         }
         if (assessment.is(Level.URGENT)) {
             open(turn, assessment);
-            return Optional.of(new Guarded(replies.alarm(assessment), true));
+            return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign()), true));
         }
         if (followUp && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)) {
             Alarm alarm = renew(turn, going.get());
@@ -74,7 +77,7 @@ public final class EmergencyGuard implements Guard {
             return Optional.of(new Guarded(List.of(again), true));
         }
         if (assessment.is(Level.MEDICINE)) {
-            return Optional.of(new Guarded(replies.alarm(assessment), false));
+            return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign()), false));
         }
         return Optional.empty();
     }

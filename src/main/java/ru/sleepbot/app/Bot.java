@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
@@ -19,6 +18,7 @@ import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.outbound.DurableOutbox;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptComposer;
@@ -28,7 +28,10 @@ import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
+import ru.sleepbot.store.OutboxStore;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.Transactions;
+import ru.sleepbot.telegram.ChannelState;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
@@ -47,9 +50,12 @@ public final class Bot implements AutoCloseable {
     private final Outbox outbox;
     private final Optional<OutboundQueue> queue;
     private final Optional<ReminderService> reminders;
+    private final ChannelState channelState;
 
     private Bot(Dialog dialog, Messages messages, ExecutorScheduler scheduler, MissLog misses, Database database,
-                Outbox outbox, Optional<OutboundQueue> queue, Optional<ReminderService> reminders) {
+                Outbox outbox, Optional<OutboundQueue> queue, Optional<ReminderService> reminders,
+                ChannelState channelState) {
+        this.channelState = channelState;
         this.dialog = dialog;
         this.messages = messages;
         this.scheduler = scheduler;
@@ -76,28 +82,44 @@ public final class Bot implements AutoCloseable {
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
     public static Bot start(Settings settings, Outbox outbox) {
-        return assemble(settings, users -> outbox, false);
+        return start(settings, JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR), outbox, null);
     }
 
     /**
-     * The Telegram bot: every send (answers via {@link #outbox()}, timed steps, evening prompts)
-     * goes through one {@link OutboundQueue} over {@code transport}; reminders are sent.
+     * The Telegram bot on {@code target}: every send (answers via {@link #outbox()}, timed steps,
+     * evening prompts) goes through the durable outbox and one {@link OutboundQueue} over
+     * {@code transport}; what an earlier run left unsent goes first; reminders are sent.
      */
-    public static Bot start(Settings settings, Transport transport) {
-        return assemble(settings, users -> new OutboundQueue(transport, users, Clock.systemUTC(), QueueLimits.TELEGRAM),
-                true);
+    public static Bot start(Settings settings, JdbcTarget target, Transport transport) {
+        return start(settings, target, null, transport);
     }
 
-    private static Bot assemble(Settings settings, Function<ReminderStore, Outbox> outboxFor, boolean sendReminders) {
+    private static Bot start(Settings settings, JdbcTarget target, Outbox console, Transport transport) {
         log.info("starting with {}", settings);
         Clock clock = Clock.systemUTC();
         KnowledgeBase knowledge = loadContent(settings);
-        Database database = Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR));
+        Database database = Database.open(target);
         ReminderSchedule schedule = new ReminderSchedule();
         ReminderStore users = database.users(settings.defaultZone(), clock, schedule);
         MissLog misses = database.misses(clock);
-        Outbox outbox = outboxFor.apply(users);
-        Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
+        Transactions transactions = database.transactions();
+        Outbox outbox = console;
+        Optional<OutboundQueue> queue = Optional.empty();
+        ChannelState channelState = ChannelState.inMemory();
+        if (transport != null) {
+            OutboxStore rows = database.outbox(clock);
+            OutboundQueue q = new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), rows::remove, clock,
+                    QueueLimits.TELEGRAM);
+            DurableOutbox durable = new DurableOutbox(rows, transactions, q, QueueLimits.TELEGRAM, clock);
+            int left = durable.resume();
+            if (left > 0) {
+                log.info("{} messages left unsent by the last run are queued first", left);
+            }
+            outbox = durable;
+            queue = Optional.of(q);
+            channelState = new ChannelState(new DurableUpdates(transactions, database.handledUpdates(clock)),
+                    chatId -> q.pendingFor(chatId));
+        }
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
                 trainClassifier(knowledge, settings), settings.nlu().policy(),
@@ -106,15 +128,22 @@ public final class Bot implements AutoCloseable {
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
         Optional<ReminderService> reminders = Optional.empty();
-        if (sendReminders) {
+        if (transport != null) {
+            Optional<OutboundQueue> sending = queue;
             ReminderService service = new ReminderService(users, schedule,
                     new PromptComposer(knowledge, new SplittableRandom()), outbox,
-                    () -> queue.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
-                    ReminderService.Config.DEFAULT);
+                    () -> sending.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
+                    ReminderService.Config.DEFAULT, transactions);
             service.start();
             reminders = Optional.of(service);
         }
-        return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
+        return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders,
+                channelState);
+    }
+
+    /** What the Telegram channel needs to handle updates durably and to bound each chat's queue. */
+    public ChannelState channelState() {
+        return channelState;
     }
 
     public Dialog dialog() {
@@ -136,7 +165,10 @@ public final class Bot implements AutoCloseable {
         return misses;
     }
 
-    /** Stops prompting (due ones stay in the database), drains the queue, then closes the pool. */
+    /**
+     * Stops prompting (due ones stay in the database), drains the queue for up to 25 s (what is left
+     * stays in the outbox for the next start), then closes the pool.
+     */
     @Override
     public void close() {
         reminders.ifPresent(ReminderService::close);

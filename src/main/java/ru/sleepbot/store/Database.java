@@ -31,9 +31,9 @@ public final class Database implements AutoCloseable {
     private final Jdbc jdbc;
     private final PersonalData personal;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
-        this.jdbc = new Jdbc(pool);
+        this.jdbc = new Jdbc(pool, !sqlite);
         this.personal = PersonalData.discover(jdbc);
     }
 
@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            Database database = new Database(pool);
+            Database database = new Database(pool, target.isSqlite());
             log.info("database ready: {}", target);
             return database;
         } catch (RuntimeException e) {

@@ -39,10 +39,18 @@ final class Jdbc implements Transactions {
     }
 
     private final DataSource dataSource;
+    private final boolean rowLocks;
     private final ThreadLocal<Unit> bound = new ThreadLocal<>();
 
-    Jdbc(DataSource dataSource) {
+    /** @param rowLocks whether the database knows SELECT ... FOR UPDATE (SQLite locks the whole file instead) */
+    Jdbc(DataSource dataSource, boolean rowLocks) {
         this.dataSource = dataSource;
+        this.rowLocks = rowLocks;
+    }
+
+    /** " FOR UPDATE" where rows can be locked, else nothing: SQLite's write transactions hold the file's lock. */
+    String forUpdate() {
+        return rowLocks ? " FOR UPDATE" : "";
     }
 
     <T> T inTransaction(Work<T> work) {
@@ -187,7 +195,7 @@ final class Jdbc implements Transactions {
     }
 
     private static boolean retryable(SQLException e) {
-        return RETRYABLE.contains(e.getSQLState())
+        return e.getSQLState() != null && RETRYABLE.contains(e.getSQLState())
                 || e.getClass().getName().startsWith("org.sqlite.") && SQLITE_BUSY.contains(e.getErrorCode() & 0xff);
     }
 }

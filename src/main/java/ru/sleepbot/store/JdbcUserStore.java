@@ -136,7 +136,7 @@ final class JdbcUserStore implements ReminderStore {
 
     private Optional<Row> select(Connection c, long chatId, boolean forUpdate) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE chat_id = ?"
-                + (forUpdate ? " FOR UPDATE" : ""))) {
+                + (forUpdate ? jdbc.forUpdate() : ""))) {
             q.setLong(1, chatId);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();

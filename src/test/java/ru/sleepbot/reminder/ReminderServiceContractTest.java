@@ -26,7 +26,7 @@ import ru.sleepbot.store.TestDatabases;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
 
-/** The reminder service on a real database; run on H2 and on PostgreSQL by the two subclasses. */
+/** The reminder service on a real database; run on SQLite and on PostgreSQL by the two subclasses. */
 abstract class ReminderServiceContractTest {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");

@@ -11,6 +11,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.sleepbot.chat.Outbox;
@@ -112,6 +113,11 @@ public final class TelegramChannel implements AutoCloseable {
             client.execute(BotCommands.menu(messages));
         } catch (TelegramApiException e) {
             log.warn("could not set the command menu: {}", TokenRedaction.redact(e.toString(), token));
+        }
+        try {
+            client.execute(new DeleteWebhook()); // getUpdates is refused while a webhook is set
+        } catch (TelegramApiException e) {
+            log.warn("could not delete a webhook: {}", TokenRedaction.redact(e.toString(), token));
         }
         UpdateHandler handler = new UpdateHandler(new UpdateMapper(bot, SeenMessages.standard()), dialog, outbox,
                 client, scheduler, options.typingAfter(), messages, state.journal());

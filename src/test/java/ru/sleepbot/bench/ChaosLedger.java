@@ -51,6 +51,12 @@ final class ChaosLedger {
         return chat == null ? null : chat.firstText;
     }
 
+    /** When the first message to the chat arrived (nanoTime), or 0. */
+    synchronized long firstArrival(long chatId) {
+        Chat chat = chats.get(chatId);
+        return chat == null || chat.arrivals.isEmpty() ? 0 : chat.arrivals.get(0);
+    }
+
     /** Seconds from asking to the first arrival, or -1. */
     synchronized double latency(long chatId) {
         Chat chat = chats.get(chatId);

@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
     /** Time for updates in progress to finish; then the queue drains for its 25 s. */
-    private static final Duration DRAIN = Duration.ofSeconds(2);
+    private static final Duration DRAIN = Duration.ofSeconds(3);
     private static final Duration SHUTDOWN_LIMIT = Duration.ofMillis(29_000);
     private static final Duration STANDBY_RETRY = Duration.ofSeconds(3);
 

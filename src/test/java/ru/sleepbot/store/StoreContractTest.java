@@ -271,6 +271,21 @@ abstract class StoreContractTest {
         assertThat(misses.top(1)).hasSize(1);
     }
 
+    @Test
+    void aSecondInstanceWaitsAsAStandbyUntilTheFirstLetsGo() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (ActiveInstanceLock first = ActiveInstanceLock.await(target(), java.time.Duration.ofMillis(50), () -> { })) {
+            Future<ActiveInstanceLock> second = pool.submit(() -> ActiveInstanceLock.await(target(),
+                    java.time.Duration.ofMillis(50), () -> { }));
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("standby while the first is active").isFalse();
+            first.close();
+            second.get(10, java.util.concurrent.TimeUnit.SECONDS).close();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Callable<Integer> claimAll(ReminderStore store, Instant at, CountDownLatch go) {
         return () -> {
             go.await();

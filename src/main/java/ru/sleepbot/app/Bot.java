@@ -108,13 +108,9 @@ public final class Bot implements AutoCloseable {
         ChannelState channelState = ChannelState.inMemory();
         if (transport != null) {
             OutboxStore rows = database.outbox(clock);
-            OutboundQueue q = new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), rows::remove, clock,
-                    QueueLimits.TELEGRAM);
-            DurableOutbox durable = new DurableOutbox(rows, transactions, q, QueueLimits.TELEGRAM, clock);
-            int left = durable.resume();
-            if (left > 0) {
-                log.info("{} messages left unsent by the last run are queued first", left);
-            }
+            DurableOutbox durable = DurableOutbox.start(rows, transactions, transport,
+                    OutboundQueue.turnRemindersOff(users), QueueLimits.TELEGRAM, clock);
+            OutboundQueue q = durable.queue();
             outbox = durable;
             queue = Optional.of(q);
             channelState = new ChannelState(new DurableUpdates(transactions, database.handledUpdates(clock)),
@@ -127,7 +123,16 @@ public final class Bot implements AutoCloseable {
                 users, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
+        Dialog dialog = Dialogs.create(deps);
         Optional<ReminderService> reminders = Optional.empty();
+        if (outbox instanceof DurableOutbox durable) {
+            // Only now, with the classifier trained: sending while start-up hogs the CPU would widen
+            // the window in which a kill -9 leaves a sent message undeleted (and sends it twice).
+            int left = durable.resume();
+            if (left > 0) {
+                log.info("{} messages left unsent by the last run are queued first", left);
+            }
+        }
         if (transport != null) {
             Optional<OutboundQueue> sending = queue;
             ReminderService service = new ReminderService(users, schedule,
@@ -137,7 +142,7 @@ public final class Bot implements AutoCloseable {
             service.start();
             reminders = Optional.of(service);
         }
-        return new Bot(Dialogs.create(deps), knowledge.messages(), scheduler, misses, database, outbox, queue, reminders,
+        return new Bot(dialog, knowledge.messages(), scheduler, misses, database, outbox, queue, reminders,
                 channelState);
     }
 
@@ -172,7 +177,11 @@ public final class Bot implements AutoCloseable {
     @Override
     public void close() {
         reminders.ifPresent(ReminderService::close);
-        queue.ifPresent(OutboundQueue::close);
+        if (outbox instanceof DurableOutbox durable) {
+            durable.close();
+        } else {
+            queue.ifPresent(OutboundQueue::close);
+        }
         scheduler.close();
         database.close();
     }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Transport;
 import ru.sleepbot.store.OutboxStore;
 import ru.sleepbot.store.StoredMessage;
 import ru.sleepbot.store.Transactions;
@@ -20,22 +22,42 @@ import ru.sleepbot.store.Transactions;
  * send is lost the message is sent again. That, and a crash between Telegram's answer and the
  * row's deletion, are the only ways a message is sent twice.
  */
-public final class DurableOutbox implements Outbox {
+public final class DurableOutbox implements Outbox, AutoCloseable {
 
     private final OutboxStore store;
     private final Transactions transactions;
     private final OutboundQueue queue;
     private final QueueLimits limits;
     private final Clock clock;
+    private final AutoCloseable settler;
 
-    /** @param queue built with {@code store::remove} as its {@code onSettled} */
+    /** @param queue built to remove a row from {@code store} when its message is settled */
     public DurableOutbox(OutboxStore store, Transactions transactions, OutboundQueue queue, QueueLimits limits,
                          Clock clock) {
+        this(store, transactions, queue, limits, clock, () -> { });
+    }
+
+    private DurableOutbox(OutboxStore store, Transactions transactions, OutboundQueue queue, QueueLimits limits,
+                          Clock clock, AutoCloseable settler) {
+        this.settler = settler;
         this.store = Objects.requireNonNull(store, "store");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The production outbox: a queue with its own sender threads over {@code transport}, whose sent
+     * rows are deleted in group commits.
+     *
+     * @param onBlocked told the chat id when a send gets 403
+     */
+    public static DurableOutbox start(OutboxStore store, Transactions transactions, Transport transport,
+                                      LongConsumer onBlocked, QueueLimits limits, Clock clock) {
+        Settler settler = new Settler(store::remove);
+        OutboundQueue queue = new OutboundQueue(transport, onBlocked, settler, clock, limits);
+        return new DurableOutbox(store, transactions, queue, limits, clock, settler);
     }
 
     /** Queues what is left in the table from before (oldest first); returns how many. */
@@ -55,5 +77,16 @@ public final class DurableOutbox implements Outbox {
 
     public OutboundQueue queue() {
         return queue;
+    }
+
+    /** Drains the queue (up to its deadline), then deletes the rows of what was sent meanwhile. */
+    @Override
+    public void close() {
+        queue.close();
+        try {
+            settler.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop removing sent rows", e);
+        }
     }
 }

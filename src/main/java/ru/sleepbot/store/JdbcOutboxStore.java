@@ -70,11 +70,17 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void remove(long id) {
+    public void remove(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.inTransaction(c -> {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
-                d.setLong(1, id);
-                return d.executeUpdate();
+                for (long id : ids) {
+                    d.setLong(1, id);
+                    d.addBatch();
+                }
+                return d.executeBatch().length;
             }
         });
     }

@@ -12,8 +12,8 @@ public interface OutboxStore {
 
     StoredMessage add(Outgoing message, java.time.Instant deadline);
 
-    /** The message was sent, or given up for good. */
-    void remove(long id);
+    /** The messages were sent, or given up for good: one transaction for all of them. */
+    void remove(java.util.Collection<Long> ids);
 
     /** Everything not yet sent, oldest first: what a start sends before anything new. */
     List<StoredMessage> pending();

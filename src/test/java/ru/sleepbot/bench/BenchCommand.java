@@ -31,15 +31,16 @@ public final class BenchCommand implements Callable<Integer> {
     /** Every benchmark; each capability adds its own class here. */
     private List<Benchmark> all() {
         return List.of(new NluBenchmark(), new DialogBenchmark(), new ReminderBenchmark(reminderUsers),
-                TelegramLoadBenchmark.standard(), new ChaosBenchmark());
+                TelegramLoadBenchmark.standard(), new ChaosBenchmark(),
+                new EmbeddedCrashBenchmark());
     }
 
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
-        // The chaos bench runs child processes for minutes: only when named.
-        List<Benchmark> chosen = all().stream().filter(b -> parts.isEmpty() ? !b.name().equals("chaos")
-                : parts.contains(b.name())).toList();
+        // The crash benches run child processes for minutes: only when named.
+        List<Benchmark> chosen = all().stream().filter(b -> parts.isEmpty() ? !b.name().contains("crash")
+                && !b.name().equals("chaos") : parts.contains(b.name())).toList();
         if (chosen.isEmpty()) {
             System.err.println("no benchmark named " + parts + "; known: " + all().stream().map(Benchmark::name).toList());
             return 1;

@@ -36,6 +36,7 @@ final class ChaosBenchmark implements Benchmark {
     private final AtomicLong nextChat = new AtomicLong(5_000_000);
     private final Random random = new Random(42);
     private final List<Long> kills = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final long began = System.nanoTime();
     private LoopbackBotApi api;
     private ChaosDatabase database;
     private Path work;
@@ -81,6 +82,10 @@ final class ChaosBenchmark implements Benchmark {
                     100.0 * doubled / Math.max(1, ledger.expectedTotal()), dupes.size(), byDrop,
                     api.droppedAnswers().values().stream().mapToInt(Integer::intValue).sum(), byKill,
                     dupes.size() - byDrop - byKill);
+            dupes.keySet().stream().filter(c -> !api.droppedAnswers().containsKey(c))
+                    .filter(c -> !sentJustBeforeAKill(c)).limit(5).forEach(c -> out.printf(Locale.ROOT,
+                            "  doubled otherwise: chat %d, copies at %s s%n", c, ledger.arrivals(c).stream()
+                                    .map(n -> String.format(Locale.ROOT, "%.1f", (n - began) / 1e9)).toList()));
         } finally {
             database.close();
         }
@@ -121,7 +126,7 @@ final class ChaosBenchmark implements Benchmark {
         }
         feeder.interrupt();
         feeder.join();
-        out.printf(Locale.ROOT, "kill -9: %d cycles (%d during start-up) in %.0f s; confirmed writes checked after"
+        out.printf(Locale.ROOT, t() + "kill -9: %d cycles (%d during start-up) in %.0f s; confirmed writes checked after"
                 + " every kill: %d confirmed at the end, %d lost%n", cycles, duringStart,
                 (System.nanoTime() - before) / 1e9, confirmedMax, lost);
     }
@@ -142,7 +147,7 @@ final class ChaosBenchmark implements Benchmark {
         }
         settle("poison", 60, out);
         double worst = chats.stream().mapToDouble(ledger::latency).max().orElse(-1);
-        out.printf(Locale.ROOT, "poison: 2 unreadable updates in a batch of 22; the 20 others answered, slowest after"
+        out.printf(Locale.ROOT, t() + "poison: 2 unreadable updates in a batch of 22; the 20 others answered, slowest after"
                 + " %.1f s; log lines for skipped updates: %d%n", worst, logLines("cannot be read and is skipped"));
     }
 
@@ -154,7 +159,7 @@ final class ChaosBenchmark implements Benchmark {
         }
         settle("dropped answers", 90, out);
         api.dropAnswers(0);
-        out.printf(Locale.ROOT, "dropped answers: 300 questions, 5 %% of HTTP answers dropped after the message was"
+        out.printf(Locale.ROOT, t() + "dropped answers: 300 questions, 5 %% of HTTP answers dropped after the message was"
                 + " accepted: %d dropped so far%n", api.droppedAnswers().values().stream().mapToInt(Integer::intValue).sum());
     }
 
@@ -183,7 +188,7 @@ final class ChaosBenchmark implements Benchmark {
         settle(what, 120, out);
         double worst = asked.stream().mapToDouble(ledger::latency).max().orElse(-1);
         long promptsIn = prompted.stream().filter(c -> ledger.count(c) >= 2).count();
-        out.printf(Locale.ROOT, "%s: 60 s from %s; 100 questions during it, slowest answered after %.0f s;"
+        out.printf(Locale.ROOT, t() + "%s: 60 s from %s; 100 questions during it, slowest answered after %.0f s;"
                 + " %d of 20 prompts due at %s delivered; all settled %.0f s after it began%n", what,
                 due.minusSeconds(20).toLocalTime(), worst, promptsIn, due.toLocalTime(), (System.nanoTime() - began) / 1e9);
     }
@@ -203,7 +208,7 @@ final class ChaosBenchmark implements Benchmark {
         }
         long before = database.rowsAbout(chat);
         Thread.sleep(2000);
-        out.printf(Locale.ROOT, "/forget: %d rows about the user before the confirmation (settings, kept text...);"
+        out.printf(Locale.ROOT, t() + "/forget: %d rows about the user before the confirmation (settings, kept text...);"
                 + " after /forget + yes: %d rows left in all tables with chat_id or user_id, %d two seconds later%n",
                 kept, before, database.rowsAbout(chat));
     }
@@ -225,7 +230,7 @@ final class ChaosBenchmark implements Benchmark {
         long afterStop = chats.stream().filter(c -> ledger.count(c) > 0).count();
         BotProcess next = startAndWait(jar);
         settle("SIGTERM", 90, out);
-        out.printf(Locale.ROOT, "SIGTERM with 400 chats waiting (%d answered when it came): exit after %.1f s with %d"
+        out.printf(Locale.ROOT, t() + "SIGTERM with 400 chats waiting (%d answered when it came): exit after %.1f s with %d"
                 + " answered; the next start sent the other %d%n", answered, took, afterStop, 400 - afterStop);
         return next;
     }
@@ -257,9 +262,14 @@ final class ChaosBenchmark implements Benchmark {
         asker.join();
         settle("standby", 90, out);
         standby.term(40);
-        out.printf(Locale.ROOT, "two instances: the second logged standby %d time(s), %d getUpdates conflicts while both"
+        out.printf(Locale.ROOT, t() + "two instances: the second logged standby %d time(s), %d getUpdates conflicts while both"
                 + " ran; after kill -9 of the active one the first answer came %.1f s later%n", standbyLines,
                 conflictsMeanwhile, takeover);
+    }
+
+    /** "[t=123 s] ": seconds since the bench began, to line parts up with the bots' logs. */
+    private String t() {
+        return String.format(Locale.ROOT, "[t=%.0f s] ", (System.nanoTime() - began) / 1e9);
     }
 
     private boolean sentJustBeforeAKill(long chat) {

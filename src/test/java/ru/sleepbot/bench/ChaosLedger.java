@@ -51,6 +51,12 @@ final class ChaosLedger {
         return chat == null ? null : chat.firstText;
     }
 
+    /** When each message to the chat arrived (nanoTime). */
+    synchronized List<Long> arrivals(long chatId) {
+        Chat chat = chats.get(chatId);
+        return chat == null ? List.of() : List.copyOf(chat.arrivals);
+    }
+
     /** When the first message to the chat arrived (nanoTime), or 0. */
     synchronized long firstArrival(long chatId) {
         Chat chat = chats.get(chatId);

@@ -45,7 +45,7 @@ class DurableOutboxTest {
         OutboundQueue queue = new OutboundQueue(message -> {
             delivered.add(message);
             return new DeliveryResult.Delivered();
-        }, chat -> { }, rows::remove, clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
+        }, chat -> { }, id -> rows.remove(List.of(id)), clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
         return new Run(db, rows, queue, new DurableOutbox(rows, db.transactions(), queue, LIMITS, clock));
     }
 

@@ -104,7 +104,7 @@ abstract class StoreContractTest {
         List<StoredMessage> pending = db.outbox(clock).pending();
         assertThat(pending).extracting(m -> m.message().reply()).containsExactly(withButton, withFile);
         assertThat(pending).extracting(StoredMessage::deadline).containsOnly(deadline);
-        outbox.remove(first.id());
+        outbox.remove(List.of(first.id()));
         assertThat(outbox.pending()).extracting(StoredMessage::id).containsExactly(second.id());
     }
 

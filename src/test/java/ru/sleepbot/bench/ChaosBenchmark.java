@@ -64,6 +64,7 @@ final class ChaosBenchmark implements Benchmark {
             BotProcess bot = startAndWait(jar);
             settle("answers after the last kill", 90, out);
             poison(out);
+            flood(out);
             dropped(out);
             outage("5xx outage", () -> api.failSendsFor(Duration.ofSeconds(60)), out);
             outage("429 storm", () -> api.rateLimitSendsFor(Duration.ofSeconds(60)), out);
@@ -149,6 +150,25 @@ final class ChaosBenchmark implements Benchmark {
         double worst = chats.stream().mapToDouble(ledger::latency).max().orElse(-1);
         out.printf(Locale.ROOT, t() + "poison: 2 unreadable updates in a batch of 22; the 20 others answered, slowest after"
                 + " %.1f s; log lines for skipped updates: %d%n", worst, logLines("cannot be read and is skipped"));
+    }
+
+    /** One chat sends 300 messages at once while 20 others ask one question each. */
+    private void flood(PrintStream out) throws Exception {
+        long spammer = 9_000_002L;
+        for (int i = 0; i < 300; i++) {
+            api.deliverText(spammer, "/remind 10:" + String.format(Locale.ROOT, "%02d", i % 60));
+        }
+        List<Long> others = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            others.add(askRemind(ZonedDateTime.now(MOSCOW).getHour() + 12));
+        }
+        settle("flood", 60, out);
+        Thread.sleep(10_000);
+        double worst = others.stream().mapToDouble(ledger::latency).max().orElse(-1);
+        out.printf(Locale.ROOT, t() + "flood: one chat sent 300 messages at once and got %d replies in the next 10 s"
+                + " (the rest skipped, first reply: %s); 20 other chats meanwhile answered within %.1f s%n",
+                ledger.count(spammer), ledger.firstText(spammer) == null ? "none"
+                        : ledger.firstText(spammer).substring(0, Math.min(40, ledger.firstText(spammer).length())), worst);
     }
 
     private void dropped(PrintStream out) throws Exception {

@@ -28,12 +28,17 @@ public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 5;
 
     private final HikariDataSource pool;
+    /** SQLite only: one more connection, for deleting sent outbox rows (see {@link #outbox}). */
+    private final HikariDataSource settlePool;
     private final Jdbc jdbc;
+    private final Jdbc settleJdbc;
     private final PersonalData personal;
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool, HikariDataSource settlePool, boolean sqlite) {
         this.pool = pool;
+        this.settlePool = settlePool;
         this.jdbc = new Jdbc(pool, !sqlite);
+        this.settleJdbc = settlePool == null ? jdbc : new Jdbc(settlePool, false);
         this.personal = PersonalData.discover(jdbc);
     }
 
@@ -47,6 +52,7 @@ public final class Database implements AutoCloseable {
             config.setPassword(target.password());
         }
         config.setPoolName("sleepbot-db");
+        HikariDataSource settlePool = null;
         if (target.isSqlite()) {
             config.setMaximumPoolSize(1);
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -62,11 +68,20 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            Database database = new Database(pool, target.isSqlite());
+            if (target.isSqlite()) {
+                HikariConfig settle = new HikariConfig();
+                config.copyStateTo(settle);
+                settle.setPoolName("sleepbot-db-settle");
+                settlePool = new HikariDataSource(settle);
+            }
+            Database database = new Database(pool, settlePool, target.isSqlite());
             log.info("database ready: {}", target);
             return database;
         } catch (RuntimeException e) {
             pool.close();
+            if (settlePool != null) {
+                settlePool.close();
+            }
             throw e;
         }
     }
@@ -89,9 +104,13 @@ public final class Database implements AutoCloseable {
         return new JdbcMissLog(jdbc, clock);
     }
 
-    /** The durable outbox; open one per database (its ids count up in memory). */
+    /**
+     * The durable outbox; open one per database (its ids count up in memory). On SQLite, sent rows
+     * are deleted over a connection of their own: waiting for the units' single connection would
+     * leave a sent message's row in place longer, and a kill -9 meanwhile makes it go twice.
+     */
     public OutboxStore outbox(Clock clock) {
-        return new JdbcOutboxStore(jdbc, clock);
+        return new JdbcOutboxStore(jdbc, settleJdbc, clock);
     }
 
     public HandledUpdates handledUpdates(Clock clock) {
@@ -114,6 +133,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (settlePool != null) {
+            settlePool.close();
+        }
         pool.close();
     }
 }

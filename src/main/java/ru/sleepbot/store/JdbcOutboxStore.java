@@ -22,12 +22,15 @@ import ru.sleepbot.chat.Reply;
 final class JdbcOutboxStore implements OutboxStore {
 
     private final Jdbc jdbc;
+    private final Jdbc removing;
     private final Clock clock;
     private final ReplyJson json = new ReplyJson();
     private final AtomicLong lastId;
 
-    JdbcOutboxStore(Jdbc jdbc, Clock clock) {
+    /** @param removing where sent rows are deleted (their own connection on SQLite) */
+    JdbcOutboxStore(Jdbc jdbc, Jdbc removing, Clock clock) {
         this.jdbc = jdbc;
+        this.removing = removing;
         this.clock = clock;
         this.lastId = new AtomicLong(jdbc.inTransaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT MAX(id) FROM outbox"); ResultSet rs = q.executeQuery()) {
@@ -74,7 +77,7 @@ final class JdbcOutboxStore implements OutboxStore {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.inTransaction(c -> {
+        removing.inTransaction(c -> {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
                 for (long id : ids) {
                     d.setLong(1, id);

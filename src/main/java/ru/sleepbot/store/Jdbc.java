@@ -32,6 +32,15 @@ final class Jdbc implements Transactions {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * Work that rides along with whatever transaction commits next (deleting sent outbox rows): it
+     * runs just before the commit, and returns what to do if that commit does not happen.
+     */
+    @FunctionalInterface
+    interface CommitHook {
+        Runnable beforeCommit(Connection connection) throws SQLException;
+    }
+
     /** The unit open on a thread: its connection, taken at the first store call, and what waits for the commit. */
     private static final class Unit {
         Connection connection;
@@ -41,11 +50,43 @@ final class Jdbc implements Transactions {
     private final DataSource dataSource;
     private final boolean rowLocks;
     private final ThreadLocal<Unit> bound = new ThreadLocal<>();
+    private final List<CommitHook> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param rowLocks whether the database knows SELECT ... FOR UPDATE (SQLite locks the whole file instead) */
     Jdbc(DataSource dataSource, boolean rowLocks) {
         this.dataSource = dataSource;
         this.rowLocks = rowLocks;
+    }
+
+    void addCommitHook(CommitHook hook) {
+        hooks.add(hook);
+    }
+
+    /** Runs the hooks in a savepoint each (a failing hook must not fail the transaction); returns their undo actions. */
+    private List<Runnable> beforeCommit(Connection c) {
+        List<Runnable> undo = new ArrayList<>();
+        for (CommitHook hook : hooks) {
+            Savepoint savepoint = null;
+            try {
+                savepoint = c.setSavepoint();
+                undo.add(hook.beforeCommit(c));
+                c.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                log.warn("work riding along with a commit failed ({})", e.getSQLState());
+                try {
+                    if (savepoint != null) {
+                        c.rollback(savepoint);
+                    }
+                } catch (SQLException ignored) {
+                    // the commit or rollback that follows decides
+                }
+            }
+        }
+        return undo;
+    }
+
+    private static void undo(List<Runnable> actions) {
+        actions.forEach(Runnable::run);
     }
 
     /** " FOR UPDATE" where rows can be locked, else nothing: SQLite's write transactions hold the file's lock. */
@@ -62,11 +103,14 @@ final class Jdbc implements Transactions {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
+                List<Runnable> undo = List.of();
                 try {
                     T result = work.run(c);
+                    undo = beforeCommit(c);
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
+                    undo(undo);
                     c.rollback();
                     throw e;
                 }
@@ -112,15 +156,19 @@ final class Jdbc implements Transactions {
         Unit unit = new Unit();
         bound.set(unit);
         T result;
+        List<Runnable> undo = List.of();
         try {
             result = work.get();
             if (unit.connection != null) {
+                undo = beforeCommit(unit.connection);
                 unit.connection.commit();
             }
         } catch (SQLException e) {
+            undo(undo);
             rollback(unit);
             throw new StoreException("commit failed (" + e.getSQLState() + ")", e);
         } catch (RuntimeException | Error e) {
+            undo(undo);
             rollback(unit);
             throw e;
         } finally {

@@ -26,11 +26,17 @@ final class JdbcOutboxStore implements OutboxStore {
     private final Clock clock;
     private final ReplyJson json = new ReplyJson();
     private final AtomicLong lastId;
+    /** Ids of sent messages whose rows are not deleted yet: the next commit of anyone deletes them. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** @param removing where sent rows are deleted (their own connection on SQLite) */
     JdbcOutboxStore(Jdbc jdbc, Jdbc removing, Clock clock) {
         this.jdbc = jdbc;
         this.removing = removing;
+        jdbc.addCommitHook(this::deleteSent);
+        if (removing != jdbc) {
+            removing.addCommitHook(this::deleteSent);
+        }
         this.clock = clock;
         this.lastId = new AtomicLong(jdbc.inTransaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT MAX(id) FROM outbox"); ResultSet rs = q.executeQuery()) {
@@ -72,20 +78,40 @@ final class JdbcOutboxStore implements OutboxStore {
         return null;
     }
 
+    /**
+     * Deletes the rows in the next transaction that commits: the update being handled right now,
+     * or this call's own, whichever is first. Under load the units hold SQLite's one write lock
+     * almost all the time, and a delete waiting its turn would leave sent messages in the table
+     * long enough for a kill -9 to make them go twice.
+     */
     @Override
     public void remove(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        removing.inTransaction(c -> {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
-                for (long id : ids) {
-                    d.setLong(1, id);
-                    d.addBatch();
-                }
-                return d.executeBatch().length;
+        sent.addAll(ids);
+        removing.inTransaction(c -> null);
+    }
+
+    private Runnable deleteSent(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (Long id = sent.poll(); id != null; id = sent.poll()) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return () -> { };
+        }
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
+            for (long id : ids) {
+                d.setLong(1, id);
+                d.addBatch();
             }
-        });
+            d.executeBatch();
+        } catch (SQLException e) {
+            sent.addAll(ids);
+            throw e;
+        }
+        return () -> sent.addAll(ids);
     }
 
     @Override

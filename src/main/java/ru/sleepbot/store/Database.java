@@ -28,17 +28,12 @@ public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 5;
 
     private final HikariDataSource pool;
-    /** SQLite only: one more connection, for deleting sent outbox rows (see {@link #outbox}). */
-    private final HikariDataSource settlePool;
     private final Jdbc jdbc;
-    private final Jdbc settleJdbc;
     private final PersonalData personal;
 
-    private Database(HikariDataSource pool, HikariDataSource settlePool, boolean sqlite) {
+    private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
-        this.settlePool = settlePool;
         this.jdbc = new Jdbc(pool, !sqlite);
-        this.settleJdbc = settlePool == null ? jdbc : new Jdbc(settlePool, false);
         this.personal = PersonalData.discover(jdbc);
     }
 
@@ -52,7 +47,6 @@ public final class Database implements AutoCloseable {
             config.setPassword(target.password());
         }
         config.setPoolName("sleepbot-db");
-        HikariDataSource settlePool = null;
         if (target.isSqlite()) {
             config.setMaximumPoolSize(1);
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -68,20 +62,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            if (target.isSqlite()) {
-                HikariConfig settle = new HikariConfig();
-                config.copyStateTo(settle);
-                settle.setPoolName("sleepbot-db-settle");
-                settlePool = new HikariDataSource(settle);
-            }
-            Database database = new Database(pool, settlePool, target.isSqlite());
+            Database database = new Database(pool, target.isSqlite());
             log.info("database ready: {}", target);
             return database;
         } catch (RuntimeException e) {
             pool.close();
-            if (settlePool != null) {
-                settlePool.close();
-            }
             throw e;
         }
     }
@@ -104,13 +89,9 @@ public final class Database implements AutoCloseable {
         return new JdbcMissLog(jdbc, clock);
     }
 
-    /**
-     * The durable outbox; open one per database (its ids count up in memory). On SQLite, sent rows
-     * are deleted over a connection of their own: waiting for the units' single connection would
-     * leave a sent message's row in place longer, and a kill -9 meanwhile makes it go twice.
-     */
+    /** The durable outbox; open one per database (its ids count up in memory). */
     public OutboxStore outbox(Clock clock) {
-        return new JdbcOutboxStore(jdbc, settleJdbc, clock);
+        return new JdbcOutboxStore(jdbc, clock);
     }
 
     public HandledUpdates handledUpdates(Clock clock) {
@@ -133,9 +114,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (settlePool != null) {
-            settlePool.close();
-        }
         pool.close();
     }
 }

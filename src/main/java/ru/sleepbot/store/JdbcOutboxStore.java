@@ -22,21 +22,15 @@ import ru.sleepbot.chat.Reply;
 final class JdbcOutboxStore implements OutboxStore {
 
     private final Jdbc jdbc;
-    private final Jdbc removing;
     private final Clock clock;
     private final ReplyJson json = new ReplyJson();
     private final AtomicLong lastId;
     /** Ids of sent messages whose rows are not deleted yet: the next commit of anyone deletes them. */
     private final java.util.concurrent.ConcurrentLinkedQueue<Long> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    /** @param removing where sent rows are deleted (their own connection on SQLite) */
-    JdbcOutboxStore(Jdbc jdbc, Jdbc removing, Clock clock) {
+    JdbcOutboxStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.removing = removing;
         jdbc.addCommitHook(this::deleteSent);
-        if (removing != jdbc) {
-            removing.addCommitHook(this::deleteSent);
-        }
         this.clock = clock;
         this.lastId = new AtomicLong(jdbc.inTransaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT MAX(id) FROM outbox"); ResultSet rs = q.executeQuery()) {
@@ -80,9 +74,10 @@ final class JdbcOutboxStore implements OutboxStore {
 
     /**
      * Deletes the rows in the next transaction that commits: the update being handled right now,
-     * or this call's own, whichever is first. Under load the units hold SQLite's one write lock
+     * or this call's own, whichever is first. Under load the units hold SQLite's one connection
      * almost all the time, and a delete waiting its turn would leave sent messages in the table
-     * long enough for a kill -9 to make them go twice.
+     * long enough for a kill -9 to make them go twice. (A second connection for the deletes was
+     * worse: the two then meet in SQLite's busy handler, which sleeps up to 100 ms a try.)
      */
     @Override
     public void remove(java.util.Collection<Long> ids) {
@@ -90,7 +85,7 @@ final class JdbcOutboxStore implements OutboxStore {
             return;
         }
         sent.addAll(ids);
-        removing.inTransaction(c -> null);
+        jdbc.inTransaction(c -> null);
     }
 
     private Runnable deleteSent(Connection c) throws SQLException {

@@ -83,8 +83,9 @@ final class RuleLoader {
             throw new IllegalArgumentException("intents/safety/ has no 'negation' words");
         }
         conceptSources.keySet().forEach(this::conceptId);
+        ConceptSources sources = new ConceptSources(conceptSources);
         for (String name : conceptSources.keySet()) {
-            for (String source : expand(name, new HashSet<>())) {
+            for (String source : sources.expand(name)) {
                 terms.add(term(conceptIds.get(name), source));
             }
         }
@@ -112,27 +113,6 @@ final class RuleLoader {
         remembered.forEach(this::concept);
         return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge), typoProne,
                 remembered);
-    }
-
-    /** A concept's terms with "@other" includes replaced by the other concept's terms. */
-    private List<String> expand(String name, Set<String> visiting) {
-        if (!visiting.add(name)) {
-            throw new IllegalArgumentException("concept '" + name + "' includes itself");
-        }
-        List<String> sources = conceptSources.get(name);
-        if (sources == null) {
-            throw new IllegalArgumentException("unknown concept '@" + name + "'");
-        }
-        List<String> out = new ArrayList<>();
-        for (String source : sources) {
-            if (source.startsWith("@")) {
-                out.addAll(expand(source.substring(1), visiting));
-            } else {
-                out.add(source);
-            }
-        }
-        visiting.remove(name);
-        return out;
     }
 
     private Term term(int concept, String source) {

@@ -52,12 +52,25 @@ class TriageReadingTest {
         assertThat(level("у сына судароги")).isEqualTo(Level.EMERGENCY);
         assertThat(level("ребнок не дышет")).isEqualTo(Level.EMERGENCY);
         assertThat(level("тимпература 39 и судароги у дочки")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("у папы лицо перекасило")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("муж посинелл и не дышит")).isEqualTo(Level.EMERGENCY);
+    }
+
+    @Test
+    void readsRealWordsAsTheyAreNotAsTyposOfAlarms() {
+        assertThat(level("перекусила перед сном и не могу уснуть")).isEqualTo(Level.ROUTINE);
+        assertThat(level("не хочу пропадать ночами в телефоне")).isEqualTo(Level.ROUTINE);
+        assertThat(level("приподняла голову на подушке, стало легче засыпать")).isEqualTo(Level.ROUTINE);
+        assertThat(level("переносил ночную смену плохо")).isEqualTo(Level.ROUTINE);
+        assertThat(level("у мужа синяк на плече, во сне ударился о тумбочку")).isEqualTo(Level.ROUTINE);
+        assertThat(level("папа поседел и плохо спит")).isEqualTo(Level.ROUTINE);
     }
 
     @Test
     void readsWordsTypedWithoutSpaces() {
         assertThat(level("мужнепросыпается")).isEqualTo(Level.EMERGENCY);
         assertThat(level("дочканедышит")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("сынзакатилглазаитрясется")).isEqualTo(Level.EMERGENCY);
     }
 
     @Test
@@ -66,6 +79,7 @@ class TriageReadingTest {
         assertThat(level("u syna sudorogi")).isEqualTo(Level.EMERGENCY);
         assertThat(level(onLatinLayout("у дочки судороги"))).isEqualTo(Level.EMERGENCY);
         assertThat(level(onLatinLayout("бабушка не просыпается"))).isEqualTo(Level.EMERGENCY);
+        assertThat(level("prosnulas krov na podushke i yazyk bolit")).isEqualTo(Level.URGENT);
     }
 
     @Test

@@ -3,8 +3,9 @@ package ru.sleepbot.safety;
 /**
  * Which one-letter slips make a typo rather than another word: a key next to the right one on
  * the Russian layout, or a letter people confuse by sound ("о"/"а", "е"/"и", "з"/"с"); an extra
- * letter doubled or struck beside its neighbour, or a vowel inside the word. "перекусила" is no slip of "перекосила" (у and о
- * are neither), "пропадать" none of "припадок"; "перекасило" and "сударога" are.
+ * letter doubled, struck beside its neighbour, or a vowel inside the word. "перекусила" is no
+ * slip of "перекосила" (у and о are neither), "пропадать" none of "припадок"; "перекасило" and
+ * "сударога" are. Looked up in a table worked out once: the typo search asks it at every step.
  */
 final class TypoModel {
 
@@ -13,6 +14,10 @@ final class TypoModel {
     private static final String[] SOUNDS = {"оа", "еи", "ея", "иы", "ая", "ую", "эе", "шщ", "зс", "дт", "бп",
         "гк", "вф", "жш", "цс", "ьъ", "йи", "чщ", "ео"};
     private static final String VOWELS = "аеиоуыэюя";
+    private static final int LETTERS = 'я' - 'а' + 1;
+    /** [a][b]: neighbouring keys; and a likely slip, by key or by sound (never written after loading). */
+    private static final boolean[][] NEAR = table(false);
+    private static final boolean[][] SLIP = table(true);
 
     private TypoModel() {
     }
@@ -22,7 +27,7 @@ final class TypoModel {
         if (!isCyrillic(meant) || !isCyrillic(typed)) {
             return true;
         }
-        return neighbours(meant, typed) || sound(meant, typed);
+        return SLIP[meant - 'а'][typed - 'а'];
     }
 
     /** True when the letter at {@code at} of {@code word} may be one struck by mistake. */
@@ -34,8 +39,18 @@ final class TypoModel {
         char before = at > 0 ? word.charAt(at - 1) : 0;
         char after = at + 1 < word.length() ? word.charAt(at + 1) : 0;
         // a vowel slips in inside a word ("перерыва"); at its end it makes another form ("приступаю")
-        return c == before || c == after || neighbours(c, before) || neighbours(c, after)
-                || VOWELS.indexOf(c) >= 0 && after != 0;
+        return c == before || c == after || isCyrillic(before) && NEAR[c - 'а'][before - 'а']
+                || isCyrillic(after) && NEAR[c - 'а'][after - 'а'] || VOWELS.indexOf(c) >= 0 && after != 0;
+    }
+
+    private static boolean[][] table(boolean bySound) {
+        boolean[][] table = new boolean[LETTERS][LETTERS];
+        for (char a = 'а'; a <= 'я'; a++) {
+            for (char b = 'а'; b <= 'я'; b++) {
+                table[a - 'а'][b - 'а'] = neighbours(a, b) || bySound && sound(a, b);
+            }
+        }
+        return table;
     }
 
     private static boolean neighbours(char a, char b) {

@@ -38,7 +38,7 @@ final class ConceptSources {
             boolean phrase = source.strip().contains(" ");
             if (source.startsWith("@") && !phrase) {
                 out.addAll(expand(source.substring(1), visiting));
-            } else if (phrase && (source.contains(" @") || source.matches("^[!~]?@.*"))) {
+            } else if (phrase && (source.contains(" @") || source.matches("^[=!~]*@.*"))) {
                 out.addAll(combine(name, source, visiting));
             } else {
                 out.add(source);
@@ -53,7 +53,11 @@ final class ConceptSources {
      * @flashes"): one term for each plain term of that concept, put in its place.
      */
     private List<String> combine(String name, String source, Set<String> visiting) {
-        String polarity = source.startsWith("!") || source.startsWith("~") ? source.substring(0, 1) : "";
+        int marks = 0;
+        while (marks < source.length() && "=!~".indexOf(source.charAt(marks)) >= 0) {
+            marks++;
+        }
+        String polarity = source.substring(0, marks);
         String[] words = source.substring(polarity.length()).strip().split("\\s+");
         List<String> out = new ArrayList<>(List.of(polarity));
         for (String word : words) {
@@ -61,7 +65,7 @@ final class ConceptSources {
             if (word.startsWith("@")) {
                 options = expand(word.substring(1), visiting);
                 for (String option : options) {
-                    if (option.startsWith("!") || option.startsWith("~") || option.contains("@")) {
+                    if (option.startsWith("!") || option.startsWith("~") || option.startsWith("=") || option.contains("@")) {
                         throw new IllegalArgumentException("concept " + name + ", term '" + source + "': "
                                 + word + " may hold plain terms only, not '" + option + "'");
                     }

@@ -116,9 +116,11 @@ final class RuleLoader {
     }
 
     private Term term(int concept, String source) {
-        boolean negatedOnly = source.startsWith("!");
-        boolean anyPolarity = source.startsWith("~");
-        String body = negatedOnly || anyPolarity ? source.substring(1) : source;
+        boolean tight = source.startsWith("=");
+        String marked = tight ? source.substring(1) : source;
+        boolean negatedOnly = marked.startsWith("!");
+        boolean anyPolarity = marked.startsWith("~");
+        String body = negatedOnly || anyPolarity ? marked.substring(1) : marked;
         List<String> words = new ArrayList<>();
         for (String written : body.strip().split("\\s+")) {
             words.addAll(split(written));
@@ -140,7 +142,7 @@ final class RuleLoader {
                 return patterns.size() - 1;
             });
         }
-        return new Term(concept, parts, negatedOnly, anyPolarity, source);
+        return new Term(concept, parts, negatedOnly, anyPolarity, tight, source);
     }
 
     /** One written word as the normalizer cuts it: "когда-то" is two words, as in a message. */

@@ -30,6 +30,9 @@ class TriageReadingTest {
         assertThat(level("не терял сознание, сразу заговорил")).isEqualTo(Level.ROUTINE);
         assertThat(level("сознание не теряла ни разу")).isEqualTo(Level.ROUTINE);
         assertThat(level("язык не прикусывал, постель сухая")).isEqualTo(Level.ROUTINE);
+        assertThat(level("судорог у мужа нет")).isEqualTo(Level.ROUTINE);
+        assertThat(level("приступов у него никогда не было")).isEqualTo(Level.ROUTINE);
+        assertThat(level("ни судорог, ни потери сознания у сына не было")).isEqualTo(Level.ROUTINE);
     }
 
     @Test

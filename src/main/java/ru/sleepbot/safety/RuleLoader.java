@@ -24,7 +24,7 @@ final class RuleLoader {
     /** A word the training examples use this often is a real word, not a typo. */
     private static final int EXAMPLE_USES = 2;
     private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "earlier", "window",
-            "reach", "min_words", "max_words", "detail", "within");
+            "reach", "min_words", "max_words", "detail", "within", "not_about");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Map<String, List<String>> conceptSources = new LinkedHashMap<>();
@@ -184,7 +184,8 @@ final class RuleLoader {
                 earlier,
                 node.path("window").asInt(Rule.DEFAULT_WINDOW), node.path("reach").asInt(Rule.DEFAULT_REACH),
                 node.path("min_words").asInt(0), node.path("max_words").asInt(Integer.MAX_VALUE),
-                node.path("detail").asText(""), scope(sign, node.path("within").asText("message")));
+                node.path("detail").asText(""), scope(sign, node.path("within").asText("message")),
+                ids(node.path("not_about")), conceptIds.getOrDefault("grown", -1));
     }
 
     private static Rule.Scope scope(String sign, String written) {

@@ -59,8 +59,11 @@ class SafetyRulesLintTest {
                         used.add(c);
                     }
                 }
-                Stream.of(rule.unless(), rule.unlessAnywhere(), rule.who())
+                Stream.of(rule.unless(), rule.unlessAnywhere(), rule.who(), rule.notAbout())
                         .forEach(ids -> java.util.Arrays.stream(ids).forEach(used::add));
+                if (rule.notAbout().length > 0 && rule.grown() >= 0) {
+                    used.add(rule.grown()); // "not_about" weighs against the grown-ups
+                }
             }
         }
         java.util.Arrays.stream(book.cueConcepts).forEach(used::add);

@@ -110,6 +110,14 @@ class TriageReadingTest {
     }
 
     @Test
+    void weighsWhomASignIsAboutByWhoIsNamedNearest() {
+        assertThat(SafetyFixtures.assess("у нас двое детей, садик, кружки, а у мамы сегодня перекосило лицо").sign())
+                .isEqualTo("stroke");
+        assertThat(SafetyFixtures.assess("сыну 9, ночью проснулся, рот тянет в сторону, слюни текут").sign())
+                .isEqualTo("child_epilepsy");
+    }
+
+    @Test
     void tellsTheNightBeforeFromNow() {
         assertThat(level("у мужа начались судороги")).isEqualTo(Level.EMERGENCY);
         assertThat(level("у мужа вчера ночью были судороги, сейчас всё хорошо")).isEqualTo(Level.URGENT);

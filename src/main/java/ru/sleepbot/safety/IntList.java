@@ -21,12 +21,18 @@ final class IntList {
 
     /** Adds the value unless it is already there (lists here hold a handful of ids). */
     void addUnique(int value) {
+        if (!contains(value)) {
+            add(value);
+        }
+    }
+
+    boolean contains(int value) {
         for (int i = 0; i < size; i++) {
             if (items[i] == value) {
-                return;
+                return true;
             }
         }
-        add(value);
+        return false;
     }
 
     int get(int i) {

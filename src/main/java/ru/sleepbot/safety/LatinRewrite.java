@@ -74,7 +74,7 @@ final class LatinRewrite {
             return chunk;
         }
         String layout = layout(lower);
-        String translit = translit(lower);
+        String translit = softEndings(translit(lower), known);
         int layoutScore = score(letters(layout), known);
         int translitScore = score(letters(translit), known);
         return layoutScore > translitScore ? layout : translit;
@@ -117,6 +117,41 @@ final class LatinRewrite {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Adds the soft sign people leave out at the end of a transliterated word ("krov" for кровь,
+     * "pit" for пить, "prosnulas" for проснулась), where the word is unknown as written and known
+     * with it.
+     */
+    private static String softEndings(String cyrillic, Predicate<String> known) {
+        StringBuilder out = null;
+        int start = 0;
+        for (int i = 0; i <= cyrillic.length(); i++) {
+            if (i < cyrillic.length() && Character.isLetter(cyrillic.charAt(i))) {
+                continue;
+            }
+            if (i - start >= 2 && endsHard(cyrillic.charAt(i - 1))) {
+                String word = cyrillic.substring(start, i);
+                if (!known.test(word) && known.test(word + 'ь')) {
+                    if (out == null) {
+                        out = new StringBuilder(cyrillic.length() + 2).append(cyrillic, 0, start);
+                    }
+                    out.append(word).append('ь');
+                    start = i;
+                }
+            }
+            if (out != null) {
+                out.append(cyrillic, start, Math.min(i + 1, cyrillic.length()));
+            }
+            start = i + 1;
+        }
+        return out == null ? cyrillic : out.toString();
+    }
+
+    /** A consonant a soft sign may follow. */
+    private static boolean endsHard(char c) {
+        return "бвгдзклмнпрстфхцчшщ".indexOf(c) >= 0;
     }
 
     private static String letters(String s) {

@@ -114,6 +114,9 @@ final class Mentions {
 
     private void tryPhrase(Reading reading, RuleBook book, Term term, int first, int second, int negations,
                            int[] at, boolean[] quiet, int kind, IntList[] phraseConcepts) {
+        if (second - first - 1 > term.maxGap()) {
+            return;
+        }
         at[0] = first;
         at[1] = second;
         int gapNegations = matchRest(reading, book, term, at, quiet);
@@ -155,7 +158,7 @@ final class Mentions {
             for (int pattern : patterns) {
                 for (int t : byPattern[pattern]) {
                     Term term = book.terms.get(t);
-                    if (phraseConcepts != null && phraseConcepts[i] != null && has(phraseConcepts[i], term.concept())) {
+                    if (phraseConcepts != null && phraseConcepts[i] != null && phraseConcepts[i].contains(term.concept())) {
                         continue;
                     }
                     if (negated < 0) {
@@ -173,15 +176,6 @@ final class Mentions {
         }
     }
 
-    private static boolean has(IntList list, int value) {
-        for (int k = 0; k < list.size(); k++) {
-            if (list.get(k) == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Matches the parts of a term after its first two (already at {@code at[0]} and {@code at[1]});
      * fills {@code at}. Returns -1 when they do not follow, else how many negations stand between.
@@ -192,7 +186,7 @@ final class Mentions {
         for (int k = 2; k < parts.length; k++) {
             int found = -1;
             int gapNegations = 0;
-            for (int j = at[k - 1] + 1; j < reading.size() && j <= at[k - 1] + 1 + Term.MAX_GAP; j++) {
+            for (int j = at[k - 1] + 1; j < reading.size() && j <= at[k - 1] + 1 + term.maxGap(); j++) {
                 // A phrase may run over a comma ("показалось, что перестала дышать"), not a full stop.
                 if (reading.sentenceBefore(j) || taken[j]) {
                     break;

@@ -8,15 +8,15 @@ import java.util.Set;
 
 /**
  * The words that turn a term around ({@code negation:} in {@code intents/safety/}): a term is
- * negated when one of {@code before} stands right before it, or with at most two {@code through}
+ * negated when one of {@code before} stands right before it, or with at most three {@code through}
  * words between ("не могу его разбудить"), or when one of the {@code after} sequences follows it,
- * again with at most two {@code through} words between ("судорог у него нет", "разбудить не
+ * again with at most three {@code through} words between ("судорог у него нет", "разбудить не
  * могу"). A negation never reaches across a sentence break ("Нет, он дышит"), and one of
  * {@code almost} right before it makes it "almost" ("чуть не уснул" did fall asleep).
  */
 final class Negation {
 
-    static final int MAX_THROUGH = 2;
+    static final int MAX_THROUGH = 3;
 
     private final Set<String> before;
     /** Each word's roles (negates, may stand between, means "almost"), looked up once per word. */

@@ -19,8 +19,12 @@ final class Reader {
     private static final int LATIN_SHORT = 12;
     /** A longer one only when this share of its words (in per cent) is Latin. */
     private static final int LATIN_SHARE = 30;
-    /** Each glued part must be a rule word at least this long ("не" is the one exception). */
+    /** Each glued part must be a rule word at least this long (the links below excepted). */
     private static final int PART_MIN = 4;
+    /** Short words that may stand between two glued words ("мужнепросыпается", "глазаитрясется"). */
+    private static final List<String> LINKS = List.of("не", "и", "а");
+    /** How many times the rest of a glued word is cut again (five words at most). */
+    private static final int MAX_GLUED_DEPTH = 3;
 
     private final RuleBook book;
     private final RussianAnalyzer analyzer;
@@ -190,23 +194,48 @@ final class Reader {
         return true;
     }
 
-    /** The parts of a glued word ("сынатрясет" → сына, трясет), or null when it is not one. */
+    /**
+     * The parts of a glued word ("сынатрясет" → сына, трясет; "сынзакатилглазаитрясется" → сын,
+     * закатил, глаза, и, трясется), or null when it is not one. Parts are rule words; a short
+     * "не", "и" or "а" may stand between them.
+     */
     private List<String> glued(String token) {
+        return glued(token, 0);
+    }
+
+    private List<String> glued(String token, int depth) {
         for (int k = 2; k <= token.length() - PART_MIN; k++) {
             boolean leftIsNegation = k == 2 && token.startsWith("не");
             if (!leftIsNegation && !book.index.matchesWhole(token, 0, k, 3)) {
                 continue;
             }
-            int rest = k + 2;
-            if (token.startsWith("не", k) && token.length() - rest >= PART_MIN
-                    && book.index.matchesWhole(token, rest, token.length(), PART_MIN)) {
-                return List.of(token.substring(0, k), "не", token.substring(rest));
+            for (String link : LINKS) {
+                int rest = k + link.length();
+                if (token.startsWith(link, k) && token.length() - rest >= PART_MIN
+                        && book.index.matchesWhole(token, rest, token.length(), PART_MIN)) {
+                    List<String> parts = new ArrayList<>(List.of(token.substring(0, k), link));
+                    parts.addAll(more(token.substring(rest), depth));
+                    return parts;
+                }
             }
             if (book.index.matchesWhole(token, k, token.length(), PART_MIN)) {
-                return List.of(token.substring(0, k), token.substring(k));
+                List<String> parts = new ArrayList<>(List.of(token.substring(0, k)));
+                parts.addAll(more(token.substring(k), depth));
+                return parts;
             }
         }
         return null;
+    }
+
+    /** The last part of a glued word, itself cut again when it is long and no word as it stands. */
+    private List<String> more(String rest, int depth) {
+        if (depth < MAX_GLUED_DEPTH && rest.length() >= GLUED_MIN && !book.vocabulary.containsKey(rest)) {
+            List<String> parts = glued(rest, depth + 1);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        return List.of(rest);
     }
 
     private boolean knows(String word) {

@@ -8,9 +8,12 @@ package ru.sleepbot.safety;
  * message or was in the conversation before it (anywhere: no window). Concept ids throughout. {@code detail}
  * names what this rule saw ("tongue", "regression"), so the reply speaks about what the user said;
  * {@code scope} keeps all items in one sentence or one clause (between two commas) when asked.
+ * {@code notAbout}: the rule does not hold when a person of these concepts is named nearer to its
+ * words than anyone grown up ({@code grown}, -1 when the rules name no such concept): a drooping
+ * face told of "мама" stays a stroke in a story that mentions the children elsewhere.
  */
 record Rule(int[][] all, int[] unless, int[] unlessAnywhere, int[] who, int[][] earlier, int window, int reach,
-            int minWords, int maxWords, String detail, Scope scope) {
+            int minWords, int maxWords, String detail, Scope scope, int[] notAbout, int grown) {
 
     /** How far apart the items of {@code all} may stand, besides the window. */
     enum Scope { MESSAGE, SENTENCE, CLAUSE }

@@ -24,7 +24,7 @@ final class RuleLoader {
     /** A word the training examples use this often is a real word, not a typo. */
     private static final int EXAMPLE_USES = 2;
     private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "earlier", "window",
-            "reach", "min_words", "max_words", "detail", "within");
+            "reach", "min_words", "max_words", "detail", "within", "not_about");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Map<String, List<String>> conceptSources = new LinkedHashMap<>();
@@ -83,8 +83,9 @@ final class RuleLoader {
             throw new IllegalArgumentException("intents/safety/ has no 'negation' words");
         }
         conceptSources.keySet().forEach(this::conceptId);
+        ConceptSources sources = new ConceptSources(conceptSources);
         for (String name : conceptSources.keySet()) {
-            for (String source : expand(name, new HashSet<>())) {
+            for (String source : sources.expand(name)) {
                 terms.add(term(conceptIds.get(name), source));
             }
         }
@@ -114,31 +115,12 @@ final class RuleLoader {
                 remembered);
     }
 
-    /** A concept's terms with "@other" includes replaced by the other concept's terms. */
-    private List<String> expand(String name, Set<String> visiting) {
-        if (!visiting.add(name)) {
-            throw new IllegalArgumentException("concept '" + name + "' includes itself");
-        }
-        List<String> sources = conceptSources.get(name);
-        if (sources == null) {
-            throw new IllegalArgumentException("unknown concept '@" + name + "'");
-        }
-        List<String> out = new ArrayList<>();
-        for (String source : sources) {
-            if (source.startsWith("@")) {
-                out.addAll(expand(source.substring(1), visiting));
-            } else {
-                out.add(source);
-            }
-        }
-        visiting.remove(name);
-        return out;
-    }
-
     private Term term(int concept, String source) {
-        boolean negatedOnly = source.startsWith("!");
-        boolean anyPolarity = source.startsWith("~");
-        String body = negatedOnly || anyPolarity ? source.substring(1) : source;
+        boolean tight = source.startsWith("=");
+        String marked = tight ? source.substring(1) : source;
+        boolean negatedOnly = marked.startsWith("!");
+        boolean anyPolarity = marked.startsWith("~");
+        String body = negatedOnly || anyPolarity ? marked.substring(1) : marked;
         List<String> words = new ArrayList<>();
         for (String written : body.strip().split("\\s+")) {
             words.addAll(split(written));
@@ -160,7 +142,7 @@ final class RuleLoader {
                 return patterns.size() - 1;
             });
         }
-        return new Term(concept, parts, negatedOnly, anyPolarity, source);
+        return new Term(concept, parts, negatedOnly, anyPolarity, tight, source);
     }
 
     /** One written word as the normalizer cuts it: "когда-то" is two words, as in a message. */
@@ -202,7 +184,8 @@ final class RuleLoader {
                 earlier,
                 node.path("window").asInt(Rule.DEFAULT_WINDOW), node.path("reach").asInt(Rule.DEFAULT_REACH),
                 node.path("min_words").asInt(0), node.path("max_words").asInt(Integer.MAX_VALUE),
-                node.path("detail").asText(""), scope(sign, node.path("within").asText("message")));
+                node.path("detail").asText(""), scope(sign, node.path("within").asText("message")),
+                ids(node.path("not_about")), conceptIds.getOrDefault("grown", -1));
     }
 
     private static Rule.Scope scope(String sign, String written) {

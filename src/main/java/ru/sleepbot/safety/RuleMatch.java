@@ -38,7 +38,7 @@ final class RuleMatch {
             for (int concept : anchorItem) {
                 for (int m = mentions.from(concept); m < mentions.to(concept); m++) {
                     int[] span = windowFrom(rule, mentions, mentions.start(m));
-                    if (span != null && !vetoed(rule, mentions, span)) {
+                    if (span != null && !vetoed(rule, mentions, span) && !aboutSomeoneElse(rule, mentions, span)) {
                         return span;
                     }
                 }
@@ -88,6 +88,27 @@ final class RuleMatch {
             }
         }
         return false;
+    }
+
+    /** True when a person of {@code rule.notAbout()} is named nearer to the span than anyone grown up. */
+    private static boolean aboutSomeoneElse(Rule rule, Mentions mentions, int[] span) {
+        if (rule.notAbout().length == 0) {
+            return false;
+        }
+        int other = Integer.MAX_VALUE;
+        for (int concept : rule.notAbout()) {
+            other = Math.min(other, distance(mentions, concept, span));
+        }
+        return other != Integer.MAX_VALUE && (rule.grown() < 0 || other < distance(mentions, rule.grown(), span));
+    }
+
+    /** Words between the span and the nearest mention of {@code concept}; MAX_VALUE when none. */
+    static int distance(Mentions mentions, int concept, int[] span) {
+        int best = Integer.MAX_VALUE;
+        for (int m = mentions.from(concept); m < mentions.to(concept); m++) {
+            best = Math.min(best, Math.max(0, Math.max(span[0] - mentions.end(m), mentions.start(m) - span[1])));
+        }
+        return best;
     }
 
     private static boolean anyOf(int[] concepts, boolean[] earlier) {

@@ -84,12 +84,10 @@ final class RuleTriage implements Triage {
             if (concept < 0) {
                 continue;
             }
-            for (int m = mentions.from(concept); m < mentions.to(concept); m++) {
-                int distance = Math.max(0, Math.max(span[0] - mentions.end(m), mentions.start(m) - span[1]));
-                if (distance < best) {
-                    best = distance;
-                    nearest = person;
-                }
+            int distance = RuleMatch.distance(mentions, concept, span);
+            if (distance < best) {
+                best = distance;
+                nearest = person;
             }
         }
         if (nearest == Person.ANYONE) {

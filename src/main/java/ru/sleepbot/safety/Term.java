@@ -11,9 +11,11 @@ package ru.sleepbot.safety;
  * @param parts       pattern ids, in order
  * @param negatedOnly true for terms written with a leading "!"
  * @param anyPolarity true for terms written with a leading "~"
+ * @param tight       true for terms written with a leading "=": their words follow each other
+ *                    with nothing between ("=у меня судорог*" is not "у меня муж в судорогах")
  * @param source      as written, for messages about the rules
  */
-record Term(int concept, int[] parts, boolean negatedOnly, boolean anyPolarity, String source) {
+record Term(int concept, int[] parts, boolean negatedOnly, boolean anyPolarity, boolean tight, String source) {
 
     /** Does a mention with this negation count for this term? */
     boolean counts(boolean negated) {
@@ -22,6 +24,11 @@ record Term(int concept, int[] parts, boolean negatedOnly, boolean anyPolarity, 
 
     /** Words allowed between two parts of a multi-word term. */
     static final int MAX_GAP = 2;
+
+    /** Words allowed between two parts of this term. */
+    int maxGap() {
+        return tight ? 0 : MAX_GAP;
+    }
 
     boolean isPhrase() {
         return parts.length > 1;

@@ -19,6 +19,12 @@ final class WordIndex {
     static final int FUZZY_MIN = 5;
     /** A word beginning matches any ending, so it needs more letters before a typo may count. */
     static final int FUZZY_MIN_PREFIX = 6;
+    /**
+     * A word beginning read with a typo leaves at most this many letters after it: an ending
+     * ("синела", "судорогами"), not the rest of another word ("распараллеливание" is no
+     * "распер*", "перевоспитавшего" no "перекос*").
+     */
+    static final int FUZZY_MAX_ENDING = 4;
 
     /** Letters of normalized words: Cyrillic а-я, Latin a-z, digits; one table column each. */
     private static final int ALPHABET = 32 + 26 + 10;
@@ -148,14 +154,19 @@ final class WordIndex {
         }
         int first = child(0, word.charAt(0));
         if (first >= 0) {
-            search(word, 1, first, 1, false, out);
+            search(word, 1, first, 1, -1, out);
         }
     }
 
-    /** Depth-first walk allowing one edit; {@code depth} is the pattern length consumed so far. */
-    private void search(String word, int at, int node, int depth, boolean edited, IntList out) {
+    /**
+     * Depth-first walk allowing one edit; {@code depth} is the pattern length consumed so far,
+     * {@code after} how many letters matched exactly since the edit (-1 before it).
+     */
+    private void search(String word, int at, int node, int depth, int after, IntList out) {
+        boolean edited = after >= 0;
         if (edited) {
-            if (depth >= FUZZY_MIN_PREFIX) {
+            // a word beginning needs a right letter after the slip: "посере|дь" is no "посерел*"
+            if (depth >= FUZZY_MIN_PREFIX && after > 0 && word.length() - at <= FUZZY_MAX_ENDING) {
                 addAllUnique(prefixEnds[node], out);
             }
             if (depth >= FUZZY_MIN && at == word.length()) {
@@ -165,7 +176,7 @@ final class WordIndex {
         if (at < word.length()) {
             int exact = child(node, word.charAt(at));
             if (exact >= 0) {
-                search(word, at + 1, exact, depth + 1, edited, out);
+                search(word, at + 1, exact, depth + 1, edited ? after + 1 : -1, out);
             }
         }
         if (edited) {
@@ -174,20 +185,23 @@ final class WordIndex {
         char[] next = labels[node];
         for (int k = 0; k < next.length; k++) {
             int c = children[node][k];
-            if (at < word.length() && next[k] != word.charAt(at)) {
-                search(word, at + 1, c, depth + 1, true, out); // a letter changed
+            if (at < word.length() && next[k] != word.charAt(at) && TypoModel.mayReplace(next[k], word.charAt(at))) {
+                search(word, at + 1, c, depth + 1, 0, out); // a letter changed
             }
-            search(word, at, c, depth + 1, true, out); // a letter dropped from the word
+            if (at < word.length()) {
+                // a letter missing inside the word; one missing at its end is another form ("перекосил")
+                search(word, at, c, depth + 1, 0, out); // a letter dropped from the word
+            }
         }
-        if (at < word.length()) {
-            search(word, at + 1, node, depth, true, out); // a letter added to the word
+        if (at < word.length() && TypoModel.mayBeExtra(word, at)) {
+            search(word, at + 1, node, depth, 0, out); // a letter added to the word
         }
         if (at + 1 < word.length()) {
             int swapped = child(node, word.charAt(at + 1));
             if (swapped >= 0) {
                 int then = child(swapped, word.charAt(at));
                 if (then >= 0 && word.charAt(at) != word.charAt(at + 1)) {
-                    search(word, at + 2, then, depth + 2, true, out); // two letters swapped
+                    search(word, at + 2, then, depth + 2, 0, out); // two letters swapped
                 }
             }
         }

@@ -38,4 +38,20 @@ final class SafetyFixtures {
     static TriageScores score(String file) {
         return TriageEvaluator.score(TRIAGE, ANALYZER::analyze, table(file));
     }
+
+    /** The targets for a table the rules were tuned on. */
+    static void assertMeetsTheTunedTargets(TriageScores s) {
+        org.assertj.core.api.Assertions.assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall")
+                .isEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall")
+                .isGreaterThanOrEqualTo(0.97);
+        org.assertj.core.api.Assertions.assertThat(s.falseAlarms()).as("false alarms").isLessThanOrEqualTo(0.02);
+        org.assertj.core.api.Assertions.assertThat(s.medicineSafe()).as("medicine risks answered safely")
+                .isEqualTo(1.0);
+    }
+
+    /** The messages of {@code file} expected at {@code level}. */
+    static java.util.stream.Stream<String> messages(String file, Level level) {
+        return table(file).stream().filter(s -> s.level() == level).map(TriageSample::text);
+    }
 }

@@ -30,6 +30,9 @@ class TriageReadingTest {
         assertThat(level("не терял сознание, сразу заговорил")).isEqualTo(Level.ROUTINE);
         assertThat(level("сознание не теряла ни разу")).isEqualTo(Level.ROUTINE);
         assertThat(level("язык не прикусывал, постель сухая")).isEqualTo(Level.ROUTINE);
+        assertThat(level("судорог у мужа нет")).isEqualTo(Level.ROUTINE);
+        assertThat(level("приступов у него никогда не было")).isEqualTo(Level.ROUTINE);
+        assertThat(level("ни судорог, ни потери сознания у сына не было")).isEqualTo(Level.ROUTINE);
     }
 
     @Test
@@ -52,12 +55,25 @@ class TriageReadingTest {
         assertThat(level("у сына судароги")).isEqualTo(Level.EMERGENCY);
         assertThat(level("ребнок не дышет")).isEqualTo(Level.EMERGENCY);
         assertThat(level("тимпература 39 и судароги у дочки")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("у папы лицо перекасило")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("муж посинелл и не дышит")).isEqualTo(Level.EMERGENCY);
+    }
+
+    @Test
+    void readsRealWordsAsTheyAreNotAsTyposOfAlarms() {
+        assertThat(level("перекусила перед сном и не могу уснуть")).isEqualTo(Level.ROUTINE);
+        assertThat(level("не хочу пропадать ночами в телефоне")).isEqualTo(Level.ROUTINE);
+        assertThat(level("приподняла голову на подушке, стало легче засыпать")).isEqualTo(Level.ROUTINE);
+        assertThat(level("переносил ночную смену плохо")).isEqualTo(Level.ROUTINE);
+        assertThat(level("у мужа синяк на плече, во сне ударился о тумбочку")).isEqualTo(Level.ROUTINE);
+        assertThat(level("папа поседел и плохо спит")).isEqualTo(Level.ROUTINE);
     }
 
     @Test
     void readsWordsTypedWithoutSpaces() {
         assertThat(level("мужнепросыпается")).isEqualTo(Level.EMERGENCY);
         assertThat(level("дочканедышит")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("сынзакатилглазаитрясется")).isEqualTo(Level.EMERGENCY);
     }
 
     @Test
@@ -66,6 +82,7 @@ class TriageReadingTest {
         assertThat(level("u syna sudorogi")).isEqualTo(Level.EMERGENCY);
         assertThat(level(onLatinLayout("у дочки судороги"))).isEqualTo(Level.EMERGENCY);
         assertThat(level(onLatinLayout("бабушка не просыпается"))).isEqualTo(Level.EMERGENCY);
+        assertThat(level("prosnulas krov na podushke i yazyk bolit")).isEqualTo(Level.URGENT);
     }
 
     @Test
@@ -90,6 +107,14 @@ class TriageReadingTest {
                 "у ребёнка", "у папы", "у мамы", "у бабушки", "у соседа", "у человека", "у Пети"}) {
             assertThat(level(who + " судороги")).as(who).isEqualTo(Level.EMERGENCY);
         }
+    }
+
+    @Test
+    void weighsWhomASignIsAboutByWhoIsNamedNearest() {
+        assertThat(SafetyFixtures.assess("у нас двое детей, садик, кружки, а у мамы сегодня перекосило лицо").sign())
+                .isEqualTo("stroke");
+        assertThat(SafetyFixtures.assess("сыну 9, ночью проснулся, рот тянет в сторону, слюни текут").sign())
+                .isEqualTo("child_epilepsy");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class MessageFeatures {
         boolean[] named = new boolean[sentences.size()];
         for (int s = 0; s < sentences.size(); s++) {
             List<String> inSentence = new ArrayList<>(2);
-            concepts.find(terms, sentences.get(s).from(), sentences.get(s).to(), inSentence);
+            concepts.find(tokens, sentences.get(s).from(), sentences.get(s).to(), inSentence);
             found.add(inSentence);
             named[s] = !inSentence.isEmpty();
         }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
@@ -19,6 +18,7 @@ import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.opennlp.ModelFile;
+import ru.sleepbot.outbound.DurableOutbox;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptComposer;
@@ -26,7 +26,10 @@ import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
+import ru.sleepbot.store.OutboxStore;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.Transactions;
+import ru.sleepbot.telegram.ChannelState;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */
@@ -45,9 +48,12 @@ public final class Bot implements AutoCloseable {
     private final Outbox outbox;
     private final Optional<OutboundQueue> queue;
     private final Optional<ReminderService> reminders;
+    private final ChannelState channelState;
 
     private Bot(Dialog dialog, Messages messages, ExecutorScheduler scheduler, MissLog misses, DatabaseOpening database,
-                Outbox outbox, Optional<OutboundQueue> queue, Optional<ReminderService> reminders) {
+                Outbox outbox, Optional<OutboundQueue> queue, Optional<ReminderService> reminders,
+                ChannelState channelState) {
+        this.channelState = channelState;
         this.dialog = dialog;
         this.messages = messages;
         this.scheduler = scheduler;
@@ -75,25 +81,25 @@ public final class Bot implements AutoCloseable {
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
     public static Bot start(Settings settings, Outbox outbox) {
-        return assemble(settings, users -> outbox, false);
+        return start(settings, JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR), outbox, null);
     }
 
     /**
-     * The Telegram bot: every send (answers via {@link #outbox()}, timed steps, evening prompts)
-     * goes through one {@link OutboundQueue} over {@code transport}; reminders are sent.
+     * The Telegram bot on {@code target}: every send (answers via {@link #outbox()}, timed steps,
+     * evening prompts) goes through the durable outbox and one {@link OutboundQueue} over
+     * {@code transport}; what an earlier run left unsent goes first; reminders are sent.
      */
-    public static Bot start(Settings settings, Transport transport) {
-        return assemble(settings, users -> new OutboundQueue(transport, users, Clock.systemUTC(), QueueLimits.TELEGRAM),
-                true);
+    public static Bot start(Settings settings, JdbcTarget target, Transport transport) {
+        return start(settings, target, null, transport);
     }
 
-    private static Bot assemble(Settings settings, Function<ReminderStore, Outbox> outboxFor, boolean sendReminders) {
+    private static Bot start(Settings settings, JdbcTarget target, Outbox console, Transport transport) {
         log.info("starting with {}", settings);
         long start = System.nanoTime();
         Clock clock = Clock.systemUTC();
-        // The database opens (the pool and Flyway, most of a second) while the content, the triage
-        // and the classifier are made ready (from the build's snapshot and model: a few tenths).
-        DatabaseOpening database = DatabaseOpening.start(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR));
+        // The database opens (the pool and Flyway) while the content, the triage and the classifier
+        // are made ready (from the build's start-up snapshot and model: a few tenths of a second).
+        DatabaseOpening database = DatabaseOpening.start(target);
         BotContent content;
         try {
             content = BotContent.load(settings);
@@ -104,28 +110,57 @@ public final class Bot implements AutoCloseable {
         KnowledgeBase knowledge = content.knowledge();
         ReminderSchedule schedule = new ReminderSchedule();
         // Only the Telegram bot waits for the database here; the console's first reply does not.
-        ReminderStore users = database.users(settings.defaultZone(), clock, schedule, sendReminders);
-        MissLog misses = database.misses(clock, sendReminders);
-        Outbox outbox = outboxFor.apply(users);
-        Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
+        boolean waitForDatabase = transport != null;
+        ReminderStore users = database.users(settings.defaultZone(), clock, schedule, waitForDatabase);
+        MissLog misses = database.misses(clock, waitForDatabase);
+        Outbox outbox = console;
+        Optional<OutboundQueue> queue = Optional.empty();
+        ChannelState channelState = ChannelState.inMemory();
+        // Units of work are the Telegram side's (outbox, handled updates, prompts); the console needs none.
+        Transactions transactions = waitForDatabase ? database.open().transactions() : null;
+        if (transport != null) {
+            OutboxStore rows = database.open().outbox(clock);
+            DurableOutbox durable = DurableOutbox.start(rows, transactions, transport,
+                    OutboundQueue.turnRemindersOff(users), QueueLimits.TELEGRAM, clock);
+            OutboundQueue q = durable.queue();
+            outbox = durable;
+            queue = Optional.of(q);
+            channelState = new ChannelState(new DurableUpdates(transactions, database.open().handledUpdates(clock)),
+                    chatId -> q.pendingFor(chatId));
+        }
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
                 content.classifier(), settings.nlu().policy(), content.triage(),
                 users, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
+        Dialog dialog = Dialogs.create(deps);
+        log.debug("dialog ready {} ms after the start", StartSnapshot.millisSince(start));
         Optional<ReminderService> reminders = Optional.empty();
-        if (sendReminders) {
+        if (outbox instanceof DurableOutbox durable) {
+            // Only now, with the classifier trained: sending while start-up hogs the CPU would widen
+            // the window in which a kill -9 leaves a sent message undeleted (and sends it twice).
+            int left = durable.resume();
+            if (left > 0) {
+                log.info("{} messages left unsent by the last run are queued first", left);
+            }
+        }
+        if (transport != null) {
+            Optional<OutboundQueue> sending = queue;
             ReminderService service = new ReminderService(users, schedule,
                     new PromptComposer(knowledge, new SplittableRandom()), outbox,
-                    () -> queue.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
-                    ReminderService.Config.DEFAULT);
+                    () -> sending.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
+                    ReminderService.Config.DEFAULT, transactions);
             service.start();
             reminders = Optional.of(service);
         }
-        Dialog dialog = Dialogs.create(deps);
-        log.debug("dialog ready {} ms after the start", StartSnapshot.millisSince(start));
-        return new Bot(dialog, knowledge.messages(), scheduler, misses, database, outbox, queue, reminders);
+        return new Bot(dialog, knowledge.messages(), scheduler, misses, database, outbox, queue, reminders,
+                channelState);
+    }
+
+    /** What the Telegram channel needs to handle updates durably and to bound each chat's queue. */
+    public ChannelState channelState() {
+        return channelState;
     }
 
     /** Start-up work beside the main thread (the common pool has one worker on two cores). */
@@ -154,11 +189,18 @@ public final class Bot implements AutoCloseable {
         return misses;
     }
 
-    /** Stops prompting (due ones stay in the database), drains the queue, then closes the pool. */
+    /**
+     * Stops prompting (due ones stay in the database), drains the queue for up to 25 s (what is left
+     * stays in the outbox for the next start), then closes the pool.
+     */
     @Override
     public void close() {
         reminders.ifPresent(ReminderService::close);
-        queue.ifPresent(OutboundQueue::close);
+        if (outbox instanceof DurableOutbox durable) {
+            durable.close();
+        } else {
+            queue.ifPresent(OutboundQueue::close);
+        }
         scheduler.close();
         database.close();
     }

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Stream;
 import ru.sleepbot.dialog.eval.Conversation;
 import ru.sleepbot.dialog.eval.ConversationEvaluator;
@@ -30,10 +30,16 @@ final class DialogsEvaluation {
                 conversations.add(Conversation.read(file));
             }
         }
-        Settings throwAway = settings.withDatabaseUrl("jdbc:h2:mem:eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        // A throw-away database: the conversations must not meet what an earlier run stored.
+        Path scratch = Files.createTempDirectory("sleep-bot-eval");
+        Settings throwAway = settings.withDatabaseUrl("jdbc:sqlite:" + scratch.resolve("eval.db"));
         ConversationEvaluator.Report report;
         try (Bot bot = Bot.start(throwAway, message -> { })) {
             report = ConversationEvaluator.evaluate(bot.dialog(), conversations);
+        } finally {
+            try (Stream<Path> left = Files.walk(scratch)) {
+                left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
         out.printf(Locale.ROOT, "%d conversations, %d turns: %d right (%.3f); feature requests answered 'not my topic': %d%n",
                 conversations.size(), report.turns().size(), report.right(), report.share(), report.featuresRefused());

@@ -94,7 +94,7 @@ public record Settings(
     @Override
     public String toString() {
         return "Settings[token=" + (token.isPresent() ? "***" : "none") + ", apiUrl=" + apiUrl
-                + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded H2")
+                + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded SQLite")
                 + ", intentsDir=" + intentsDir.map(Path::toString).orElse("bundled")
                 + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions
                 + ", nluMinConfidence=" + nlu.minConfidence() + ", nluClarifyMargin=" + nlu.clarifyMargin() + "]";

@@ -164,6 +164,14 @@ public final class DialogEngine implements Dialog {
             }
         }
         Classification understood = parts.policy().decide(parts.classifier().classify(said));
+        if (understood.outOfScope()) {
+            for (Feature feature : parts.features()) {
+                Optional<List<Reply>> inContext = feature.onUnplaced(turn, understood, said);
+                if (inContext.isPresent()) {
+                    return understood(turn, inContext.get());
+                }
+            }
+        }
         Feature feature = understood.outOfScope() ? parts.fallback()
                 : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), parts.fallback()));
         if (feature == parts.fallback()) {

@@ -64,6 +64,15 @@ public interface Feature {
     }
 
     /**
+     * Free text the classifier could not place in any intent, before the fallback says "not my
+     * topic": a feature that keeps context may read it as a question about what is being talked
+     * about ("а будить её надо?" right after sleepwalking). Empty: not mine.
+     */
+    default Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
+        return Optional.empty();
+    }
+
+    /**
      * The user typed /cancel (or /start): stop this feature's flow and anything it has scheduled for
      * the chat. Returns the kind of reply for what was stopped ("check_stopped"), if anything was.
      */

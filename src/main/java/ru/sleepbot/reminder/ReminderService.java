@@ -14,16 +14,18 @@ import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.store.DueReminder;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.Transactions;
 import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.time.Scheduler;
 
 /**
  * Sends the evening prompts. Due work lives in the database, never in memory: every poll reads
- * what is due, claims each prompt with a conditional update (only one instance, once per local
- * day, wins) and only then hands it to the outbound queue. Prompts are claimed only as fast as
- * the queue sends them (a short backlog), so a stop or restart leaves the rest unclaimed in the
- * database for the next poll of whichever instance runs; a prompt over two hours late is marked
- * for the day and skipped, never sent in the middle of the night.
+ * what is due and claims each prompt with a conditional update (only one instance, once per local
+ * day, wins); the claim and the prompt's row in the durable outbox are one unit of work, so a
+ * claimed prompt is never lost to a crash or a Telegram outage: the outbox retries it until its
+ * two-hour window closes. Prompts are claimed only as fast as the queue sends them (a short
+ * backlog); a prompt over two hours late is marked for the day and skipped, never sent in the
+ * middle of the night.
  */
 public final class ReminderService implements AutoCloseable {
 
@@ -34,7 +36,7 @@ public final class ReminderService implements AutoCloseable {
      * @param busyPoll    how soon to look again while more is due than the backlog takes
      * @param maxLateness a prompt later than this is skipped for the day
      * @param backlog     at most this many claimed prompts wait in the queue: 3 s of sending, so a
-     *                    slow poll does not starve the queue, and few are at stake in a hard crash
+     *                    slow poll does not starve the queue and answers never wait behind a crowd
      */
     public record Config(Duration pollEvery, Duration busyPoll, Duration maxLateness, int backlog) {
         public static final Config DEFAULT = new Config(Duration.ofSeconds(20), Duration.ofMillis(500),
@@ -62,6 +64,7 @@ public final class ReminderService implements AutoCloseable {
     private final Scheduler scheduler;
     private final Clock clock;
     private final Config config;
+    private final Transactions transactions;
     private Scheduler.Cancellable next;
     private boolean closed;
 
@@ -70,6 +73,14 @@ public final class ReminderService implements AutoCloseable {
      */
     public ReminderService(ReminderStore store, ReminderSchedule schedule, PromptComposer prompts, Outbox outbox,
                            IntSupplier queuedBulk, Scheduler scheduler, Clock clock, Config config) {
+        this(store, schedule, prompts, outbox, queuedBulk, scheduler, clock, config, Transactions.NONE);
+    }
+
+    /** @param transactions units of work, so that a claim and its prompt in the durable outbox commit together */
+    public ReminderService(ReminderStore store, ReminderSchedule schedule, PromptComposer prompts, Outbox outbox,
+                           IntSupplier queuedBulk, Scheduler scheduler, Clock clock, Config config,
+                           Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.store = Objects.requireNonNull(store, "store");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
@@ -118,10 +129,8 @@ public final class ReminderService implements AutoCloseable {
             if (closed) {
                 break;
             }
-            Outcome outcome = claim(reminder, now);
+            Outcome outcome = transactions.inUnit(() -> claimAndSend(reminder, now));
             if (outcome == Outcome.SEND) {
-                outbox.send(new Outgoing(reminder.settings().chatId(),
-                        prompts.prompt(reminder.settings(), reminder.snoozed()), Outgoing.Priority.BULK));
                 sent++;
             } else if (outcome == Outcome.SKIP) {
                 skipped++;
@@ -136,6 +145,16 @@ public final class ReminderService implements AutoCloseable {
     }
 
     private enum Outcome { SEND, SKIP, LOST }
+
+    private Outcome claimAndSend(DueReminder reminder, Instant now) {
+        Outcome outcome = claim(reminder, now);
+        if (outcome == Outcome.SEND) {
+            // Worth sending until the window closes in which a prompt would still be sent at all.
+            outbox.send(new Outgoing(reminder.settings().chatId(), prompts.prompt(reminder.settings(),
+                    reminder.snoozed()), Outgoing.Priority.BULK, reminder.dueAt().plus(config.maxLateness())));
+        }
+        return outcome;
+    }
 
     private Outcome claim(DueReminder reminder, Instant now) {
         UserSettings s = reminder.settings();

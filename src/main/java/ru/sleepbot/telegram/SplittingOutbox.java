@@ -30,7 +30,7 @@ final class SplittingOutbox implements Outbox {
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             Reply part = new Reply(parts.get(i), last ? message.reply().keyboard() : List.of());
-            next.send(new Outgoing(message.chatId(), part, message.priority()));
+            next.send(message.withReply(part));
         }
     }
 }

@@ -35,13 +35,16 @@ public final class BenchCommand implements Callable<Integer> {
     /** Every benchmark; each capability adds its own class here. */
     private List<Benchmark> all() {
         return List.of(new StartBenchmark(), new NluBenchmark(), new TriageBenchmark(), new DialogBenchmark(),
-                new ReminderBenchmark(reminderUsers), TelegramLoadBenchmark.standard());
+                new ReminderBenchmark(reminderUsers), TelegramLoadBenchmark.standard(), new ChaosBenchmark(),
+                new EmbeddedCrashBenchmark());
     }
 
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
-        List<Benchmark> chosen = all().stream().filter(b -> parts.isEmpty() || parts.contains(b.name())).toList();
+        // The crash benches run child processes for minutes: only when named.
+        List<Benchmark> chosen = all().stream().filter(b -> parts.isEmpty() ? !b.name().contains("crash")
+                && !b.name().equals("chaos") : parts.contains(b.name())).toList();
         if (chosen.isEmpty()) {
             System.err.println("no benchmark named " + parts + "; known: " + all().stream().map(Benchmark::name).toList());
             return 1;

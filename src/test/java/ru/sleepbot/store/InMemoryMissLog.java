@@ -11,7 +11,7 @@ public final class InMemoryMissLog implements MissLog {
     private final Map<String, MissCount> counts = new ConcurrentHashMap<>();
 
     @Override
-    public void record(String hash, String text) {
+    public void record(String hash, long userId, String text) {
         counts.merge(hash, new MissCount(hash, text, 1),
                 (old, add) -> new MissCount(hash, old.text() != null ? old.text() : add.text(), old.count() + 1));
     }

@@ -23,7 +23,14 @@ public final class InMemoryUserStore implements UserStore {
 
     @Override
     public UserSettings update(long chatId, UnaryOperator<UserSettings> change) {
-        return rows.compute(chatId, (id, old) -> change.apply(old == null ? UserSettings.defaults(id, defaultZone) : old));
+        UserSettings[] result = new UserSettings[1];
+        rows.compute(chatId, (id, old) -> {
+            UserSettings before = old == null ? UserSettings.defaults(id, defaultZone) : old;
+            result[0] = change.apply(before);
+            // Like the JDBC store: a change that changes nothing creates no row.
+            return old == null && result[0].equals(before) ? null : result[0];
+        });
+        return result[0];
     }
 
     @Override

@@ -125,6 +125,28 @@ public final class AnswerFeature implements Feature {
         return followUps.read(said).map(followUp -> resolve(turn, followUp));
     }
 
+    /**
+     * A short question the classifier could not place, asked while a topic is being talked about,
+     * is about that topic: it gets the side it asks for ("а если приучить его спать на боку,
+     * поможет?" → what to do), or, naming no side, the topic's sides to choose from (with the way
+     * to all topics, and the reply says it did not quite understand). Anything longer, or not a
+     * question, goes to the fallback as before.
+     */
+    @Override
+    public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
+        if (current.isEmpty() || said.size() > CONTEXT_WORDS) {
+            return Optional.empty();
+        }
+        Optional<FollowUp> asked = followUps.readLeniently(said);
+        if (asked.isPresent()) {
+            return Optional.of(resolve(turn, asked.get()));
+        }
+        // Naming no side, it gets the sides to choose from, and the way to all topics: the
+        // classifier's guess for a few words without their context is no better than the context.
+        return followUps.isQuestion(said) ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
+    }
+
     private List<Reply> resolve(Turn turn, FollowUp followUp) {
         Session session = turn.session();
         Optional<Topic> current = session.topicId().flatMap(knowledge::topic);

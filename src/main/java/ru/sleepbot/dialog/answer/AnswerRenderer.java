@@ -67,6 +67,23 @@ final class AnswerRenderer {
     }
 
     /**
+     * "Which side of it?": a question about the topic on screen that names no side gets the sides
+     * to choose from and a way to all topics, so the person is never left with "not my topic".
+     */
+    Reply sidesOf(Topic topic) {
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(new Button(messages.text("dialog.aspect.main"), Menus.topicData(topic, null)));
+        for (Aspect aspect : SECTION_ORDER) {
+            if (buttons.size() < MAX_BUTTONS - 1 && topic.section(aspect).isPresent()) {
+                buttons.add(new Button(label(aspect), Menus.topicData(topic, aspect)));
+            }
+        }
+        buttons.add(menus.allTopicsButton());
+        return Reply.text(messages.text("dialog.sides_of", Map.of("title", topic.title())))
+                .withButtons(buttons, 2).withKind("clarify " + topic.id());
+    }
+
+    /**
      * At most {@link #MAX_BUTTONS}: the routine or check when offered, the most asked-for sections
      * not on screen ("the main thing" when a section is), then related topics.
      */

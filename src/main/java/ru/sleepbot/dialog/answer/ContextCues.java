@@ -35,6 +35,7 @@ final class ContextCues {
     private final Set<String> glue;
     private final Set<String> whatIsThis;
     private final Set<String> whichDoctor;
+    private final Set<String> questionWords;
     private final Map<String, Set<String>> conditions;
 
     ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
@@ -55,6 +56,7 @@ final class ContextCues {
         this.glue = lexicon.words("followup.glue", analyzer::normalize);
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
+        this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
         Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
         CONDITIONS.forEach(id -> named.put(id, lexicon.words("followup.condition." + id, analyzer::normalize)));
         this.conditions = java.util.Collections.unmodifiableMap(named);
@@ -63,6 +65,11 @@ final class ContextCues {
     /** "а к какому?": all glue word by word, yet as a whole it asks which doctor. */
     boolean asksWhichDoctor(Utterance said) {
         return whichDoctor.contains(said.normalized());
+    }
+
+    /** "как", "почему", "можно", "надо": a word that makes a message a question without a question mark. */
+    boolean isQuestionWord(String token) {
+        return questionWords.contains(token);
     }
 
     /** The conditions the message names ("диабет" → diabetes, "мне 75" → elderly), in the lexicon's order. */

@@ -72,6 +72,29 @@ final class FollowUpReader {
         return false;
     }
 
+    /**
+     * A question the classifier could not place, read for what it asks of the topic on screen: its
+     * cues count and its other words are let be ("а если приучить его спать на боку, поможет?" asks
+     * what to do). Empty when it names no side, no fear and no condition.
+     */
+    Optional<FollowUp> readLeniently(Utterance said) {
+        EnumSet<ContextCue> found = cues.found(cues.read(said));
+        List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
+        Optional<Aspect> aspect = strongestAspect(found)
+                .or(() -> cues.asksWhichDoctor(said) ? Optional.of(Aspect.WHEN_DOCTOR) : Optional.empty())
+                .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
+        if (aspect.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FollowUp(aspect, false, Optional.empty(), found.contains(ContextCue.FEAR), conditions));
+    }
+
+    /** True when the message asks something: a question mark, or a question word first. */
+    boolean isQuestion(Utterance said) {
+        return said.raw().contains("?") || (!said.isEmpty() && cues.isQuestionWord(said.token(0)))
+                || (said.size() > 1 && cues.isQuestionWord(said.token(1)));
+    }
+
     /** How many words of the message are neither cues nor glue: the words that could name a new subject. */
     int subjectWords(Utterance said) {
         return (int) cues.read(said).stream().filter(Objects::isNull).count();

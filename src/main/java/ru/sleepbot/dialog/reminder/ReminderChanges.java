@@ -71,6 +71,10 @@ final class ReminderChanges {
         if (action instanceof ReminderIntent.Zone zone) {
             return zone.place().map(p -> zones.place(turn, p)).orElseGet(() -> zones.menu(turn));
         }
+        if (action instanceof ReminderIntent.Status) {
+            // "а напоминание осталось?": the menu says what is set, or that nothing is; that is the answer.
+            return menu(turn).stream().map(r -> r.withKind("reminder_status")).toList();
+        }
         return menu(turn);
     }
 

@@ -123,6 +123,10 @@ final class ReminderIntent {
         if (setting && time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place); // "напомни в 23:15 выключить ноут": not a stop
         }
+        if (!setting && said.raw().contains("?") && said.tokens().stream().anyMatch(ReminderIntent::reflexivePast)) {
+            // "и напоминание тоже удалилось?", "осталась или стёрлась?": asks what became of it.
+            return new Status(true);
+        }
         if (containsAny(text, stop)) {
             return new Stop();
         }
@@ -144,6 +148,12 @@ final class ReminderIntent {
             return new Status(true);
         }
         return containsAny(text, resume) ? new Resume() : new Menu();
+    }
+
+    /** "удалилось", "стёрлась", "отключился": a reflexive verb in the past, what happened to something. */
+    private static boolean reflexivePast(String token) {
+        return token.length() > 5 && (token.endsWith("лось") || token.endsWith("лась") || token.endsWith("лся")
+                || token.endsWith("лись"));
     }
 
     /** A city or an offset in the message, when it names one. */

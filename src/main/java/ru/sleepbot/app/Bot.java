@@ -2,11 +2,9 @@ package ru.sleepbot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
@@ -19,21 +17,13 @@ import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
-import ru.sleepbot.nlu.IntentSample;
-import ru.sleepbot.nlu.RussianAnalyzer;
-import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.nlu.opennlp.Cues;
-import ru.sleepbot.nlu.opennlp.IntentModel;
 import ru.sleepbot.nlu.opennlp.ModelFile;
-import ru.sleepbot.nlu.opennlp.TrainingOptions;
 import ru.sleepbot.outbound.DurableOutbox;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptComposer;
 import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
-import ru.sleepbot.safety.Triage;
-import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.OutboxStore;
@@ -54,13 +44,13 @@ public final class Bot implements AutoCloseable {
     private final Messages messages;
     private final ExecutorScheduler scheduler;
     private final MissLog misses;
-    private final Database database;
+    private final DatabaseOpening database;
     private final Outbox outbox;
     private final Optional<OutboundQueue> queue;
     private final Optional<ReminderService> reminders;
     private final ChannelState channelState;
 
-    private Bot(Dialog dialog, Messages messages, ExecutorScheduler scheduler, MissLog misses, Database database,
+    private Bot(Dialog dialog, Messages messages, ExecutorScheduler scheduler, MissLog misses, DatabaseOpening database,
                 Outbox outbox, Optional<OutboundQueue> queue, Optional<ReminderService> reminders,
                 ChannelState channelState) {
         this.channelState = channelState;
@@ -85,27 +75,8 @@ public final class Bot implements AutoCloseable {
      * otherwise one trained now, which takes a few seconds (edited content in INTENTS_DIR).
      */
     public static IntentClassifier classifier(KnowledgeBase knowledge, Settings settings) {
-        return classifier(knowledge, settings, CompletableFuture.completedFuture(ModelFile.bundled()));
-    }
-
-    private static IntentClassifier classifier(KnowledgeBase knowledge, Settings settings,
-                                               CompletableFuture<Optional<ModelFile.Stored>> bundled) {
-        long start = System.nanoTime();
-        List<IntentSample> samples = IntentSample.of(knowledge);
-        Cues cues = Cues.from(knowledge.lexicon());
-        TrainingOptions options = TrainingOptions.best();
-        String fingerprint = ModelFile.fingerprint(samples, cues, options);
-        Optional<IntentModel> loaded = bundled.join().flatMap(stored -> stored.fitting(fingerprint, cues));
-        IntentModel model;
-        if (loaded.isPresent()) {
-            model = loaded.get();
-            log.info("intent model loaded ({} ms after the content)", (System.nanoTime() - start) / 1_000_000);
-        } else {
-            model = IntentModel.train(samples, cues, options);
-            log.info("intent model ({}) trained on {} examples in {} ms (no bundled model for this content)",
-                    options, samples.size(), (System.nanoTime() - start) / 1_000_000);
-        }
-        return settings.nlu().calibration().applyTo(model.classifier());
+        return IntentModels.classifier(knowledge, settings, CompletableFuture.completedFuture(ModelFile.bundled()),
+                Optional.empty());
     }
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
@@ -124,48 +95,47 @@ public final class Bot implements AutoCloseable {
 
     private static Bot start(Settings settings, JdbcTarget target, Outbox console, Transport transport) {
         log.info("starting with {}", settings);
+        long start = System.nanoTime();
         Clock clock = Clock.systemUTC();
-        // The database opens (Flyway, about 0.7 s) and the bundled model is read while the content
-        // is loaded (about as long): together they are most of the time to the first reply.
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                () -> Database.open(target), Bot::onItsOwnThread);
-        CompletableFuture<Optional<ModelFile.Stored>> bundled =
-                CompletableFuture.supplyAsync(ModelFile::bundled, Bot::onItsOwnThread);
-        KnowledgeBase knowledge;
-        IntentClassifier classifier;
+        // The database opens (the pool and Flyway) while the content, the triage and the classifier
+        // are made ready (from the build's start-up snapshot and model: a few tenths of a second).
+        DatabaseOpening database = DatabaseOpening.start(target);
+        BotContent content;
         try {
-            knowledge = loadContent(settings);
-            classifier = classifier(knowledge, settings, bundled);
+            content = BotContent.load(settings);
         } catch (RuntimeException e) {
-            opening.thenAccept(Database::close);
+            database.abandon();
             throw e;
         }
-        Database database = opened(opening);
+        KnowledgeBase knowledge = content.knowledge();
         ReminderSchedule schedule = new ReminderSchedule();
-        ReminderStore users = database.users(settings.defaultZone(), clock, schedule);
-        MissLog misses = database.misses(clock);
-        Transactions transactions = database.transactions();
+        // Only the Telegram bot waits for the database here; the console's first reply does not.
+        boolean waitForDatabase = transport != null;
+        ReminderStore users = database.users(settings.defaultZone(), clock, schedule, waitForDatabase);
+        MissLog misses = database.misses(clock, waitForDatabase);
         Outbox outbox = console;
         Optional<OutboundQueue> queue = Optional.empty();
         ChannelState channelState = ChannelState.inMemory();
+        // Units of work are the Telegram side's (outbox, handled updates, prompts); the console needs none.
+        Transactions transactions = waitForDatabase ? database.open().transactions() : null;
         if (transport != null) {
-            OutboxStore rows = database.outbox(clock);
+            OutboxStore rows = database.open().outbox(clock);
             DurableOutbox durable = DurableOutbox.start(rows, transactions, transport,
                     OutboundQueue.turnRemindersOff(users), QueueLimits.TELEGRAM, clock);
             OutboundQueue q = durable.queue();
             outbox = durable;
             queue = Optional.of(q);
-            channelState = new ChannelState(new DurableUpdates(transactions, database.handledUpdates(clock)),
+            channelState = new ChannelState(new DurableUpdates(transactions, database.open().handledUpdates(clock)),
                     chatId -> q.pendingFor(chatId));
         }
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
-                classifier, settings.nlu().policy(),
-                Triage.fromContent(knowledge, new RussianAnalyzer(new TextNormalizer())),
+                content.classifier(), settings.nlu().policy(), content.triage(),
                 users, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
         Dialog dialog = Dialogs.create(deps);
+        log.debug("dialog ready {} ms after the start", StartSnapshot.millisSince(start));
         Optional<ReminderService> reminders = Optional.empty();
         if (outbox instanceof DurableOutbox durable) {
             // Only now, with the classifier trained: sending while start-up hogs the CPU would widen
@@ -194,19 +164,10 @@ public final class Bot implements AutoCloseable {
     }
 
     /** Start-up work beside the main thread (the common pool has one worker on two cores). */
-    private static void onItsOwnThread(Runnable task) {
+    static void onItsOwnThread(Runnable task) {
         Thread thread = new Thread(task, "start-up");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The opened database, or the exception that stopped it, as it was thrown. */
-    private static Database opened(CompletableFuture<Database> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     public Dialog dialog() {

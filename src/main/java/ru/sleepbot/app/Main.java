@@ -1,6 +1,9 @@
 package ru.sleepbot.app;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,9 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Дрёма: Telegram-бот о вздрагиваниях во сне / a Telegram bot about sleep starts.%n"
-                + "Without a command: 'run' when TELEGRAM_BOT_TOKEN is set, otherwise 'chat'.",
-        subcommands = {RunCommand.class, ChatCommand.class, ClassifyCommand.class, EvalCommand.class,
-                ReportCommand.class})
+                + "Without a command: 'run' when TELEGRAM_BOT_TOKEN is set, otherwise 'chat'.")
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -19,7 +20,28 @@ public final class Main implements Callable<Integer> {
     }
 
     static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine line = new CommandLine(new Main());
+        subcommandsFor(args).values().forEach(command -> line.addSubcommand(command.get()));
+        return line.execute(args);
+    }
+
+    /**
+     * The subcommands picocli is given: only the one being run, none without a command, all for
+     * anything else (help, a typo). Picocli reads every command's annotations when it is added,
+     * which for all of them is a tenth of a second or more of a cold start, before the first reply.
+     */
+    static Map<String, Supplier<Object>> subcommandsFor(String... args) {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("run", RunCommand::new);
+        all.put("chat", ChatCommand::new);
+        all.put("classify", ClassifyCommand::new);
+        all.put("eval", EvalCommand::new);
+        all.put("report", ReportCommand::new);
+        if (args.length == 0) {
+            return Map.of();
+        }
+        Supplier<Object> named = all.get(args[0]);
+        return named == null ? all : Map.of(args[0], named);
     }
 
     @Override

@@ -16,7 +16,9 @@ import ru.sleepbot.nlu.opennlp.TrainingOptions;
 /**
  * The build's model step (Maven runs it at prepare-package): trains the intent model on the
  * content folder and writes it where the jar picks it up, so that the bot loads it at start
- * instead of training. Arguments: the content folder and the model file to write.
+ * instead of training; then writes the start-up snapshot ({@link StartSnapshot}) of the content
+ * as bundled. Arguments: the content folder and the model file to write, then optionally the
+ * bundled content folder and the snapshot file to write.
  */
 public final class ModelBuild {
 
@@ -24,8 +26,9 @@ public final class ModelBuild {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ModelBuild <intents folder> <model file>");
+        if (args.length != 2 && args.length != 4) {
+            throw new IllegalArgumentException("usage: ModelBuild <intents folder> <model file>"
+                    + " [<bundled intents folder> <start-up snapshot file>]");
         }
         KnowledgeBase knowledge = new ContentLoader().load(Path.of(args[0]));
         List<IntentSample> samples = IntentSample.of(knowledge);
@@ -36,6 +39,10 @@ public final class ModelBuild {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             ModelFile.write(model, ModelFile.fingerprint(samples, cues, options), out);
+        }
+        if (args.length == 4) {
+            // Made from the copy the jar bundles, so that its fingerprint is the jar's.
+            StartSnapshot.write(Path.of(args[2]), Path.of(args[3]));
         }
     }
 }

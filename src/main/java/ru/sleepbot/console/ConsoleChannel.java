@@ -35,7 +35,8 @@ public final class ConsoleChannel implements Outbox {
     private final PrintWriter out;
     private final boolean json;
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Only for --json: making a Jackson mapper takes a tenth of a second or more of a cold start. */
+    private final ObjectMapper mapper;
     private List<Button> lastButtons = List.of();
     private int turn;
 
@@ -43,6 +44,7 @@ public final class ConsoleChannel implements Outbox {
         this.in = in;
         this.out = out;
         this.json = json;
+        this.mapper = json ? new ObjectMapper() : null;
     }
 
     /** Reads lines until end of input; returns the exit code. */

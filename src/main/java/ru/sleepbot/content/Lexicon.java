@@ -64,7 +64,7 @@ public final class Lexicon {
         return Set.copyOf(formed);
     }
 
-    private List<String> list(String key) {
+    List<String> list(String key) {
         List<String> words = lists.get(key);
         if (words == null) {
             throw new IllegalArgumentException("no lexicon list " + key + " (file intents/lexicon/"

@@ -56,6 +56,13 @@ final class Negation {
         return roleOf;
     }
 
+    /** The "after" sequences, grouped by first word in the order given: for the build's snapshot. */
+    List<String[]> afterSequences() {
+        List<String[]> all = new ArrayList<>();
+        afterByFirst.values().forEach(all::addAll);
+        return all;
+    }
+
     /** A word's roles without the words around it ({@link Reading#AFTER} needs them: see {@link #settle}). */
     byte role(String token) {
         return roleOf.getOrDefault(token, (byte) 0);

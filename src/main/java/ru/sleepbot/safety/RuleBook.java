@@ -54,8 +54,16 @@ final class RuleBook {
     RuleBook(List<WordPattern> patterns, List<Term> terms, List<String> concepts, Negation negation,
              List<Sign> signs, List<String> cues, Set<String> knownWords, boolean[] typoProne,
              List<String> remembered) {
+        this(patterns, terms, concepts, negation, signs, cues, knownWords, typoProne, remembered,
+                WordIndex.of(patterns), WordIndex.of(patterns, id -> typoProne[id]));
+    }
+
+    /** With the word indexes built already: the build's snapshot keeps them ({@link TriageSnapshot}). */
+    RuleBook(List<WordPattern> patterns, List<Term> terms, List<String> concepts, Negation negation,
+             List<Sign> signs, List<String> cues, Set<String> knownWords, boolean[] typoProne,
+             List<String> remembered, WordIndex index, WordIndex typoIndex) {
         this.patterns = List.copyOf(patterns);
-        this.index = WordIndex.of(this.patterns);
+        this.index = index;
         this.numberPatterns = java.util.stream.IntStream.range(0, patterns.size())
                 .filter(i -> patterns.get(i).kind() == WordPattern.Kind.NUMBER).toArray();
         this.isNumber = new boolean[patterns.size()];
@@ -87,7 +95,7 @@ final class RuleBook {
         this.knownWords = Set.copyOf(knownWords);
         this.remembered = remembered.stream().mapToInt(this::concept).toArray();
         this.typoProne = typoProne.clone();
-        this.typoIndex = WordIndex.of(this.patterns, id -> this.typoProne[id]);
+        this.typoIndex = typoIndex;
         Map<String, Known> known = new java.util.HashMap<>();
         IntList found = new IntList(8);
         int[] none = new int[0];

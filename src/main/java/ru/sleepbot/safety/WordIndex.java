@@ -228,6 +228,29 @@ final class WordIndex {
         return -1;
     }
 
+    /** Writes the trie into the build's snapshot ({@link TriageSnapshot}); the lookup table is derived again. */
+    void write(ru.sleepbot.content.SnapshotOut out) {
+        out.integer(labels.length);
+        for (int node = 0; node < labels.length; node++) {
+            out.chars(labels[node]).ints(children[node]).ints(prefixEnds[node]).ints(wordEnds[node]);
+        }
+    }
+
+    static WordIndex read(ru.sleepbot.content.SnapshotIn in) {
+        int n = in.size();
+        char[][] labels = new char[n][];
+        int[][] children = new int[n][];
+        int[][] prefixEnds = new int[n][];
+        int[][] wordEnds = new int[n][];
+        for (int node = 0; node < n; node++) {
+            labels[node] = in.chars();
+            children[node] = in.ints();
+            prefixEnds[node] = in.ints();
+            wordEnds[node] = in.ints();
+        }
+        return new WordIndex(labels, children, prefixEnds, wordEnds);
+    }
+
     private static void addAll(int[] ids, IntList out) {
         for (int id : ids) {
             out.add(id);

@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark; each capability adds its own class here. */
     private List<Benchmark> all() {
-        return List.of(new NluBenchmark(), new TriageBenchmark(), new DialogBenchmark(),
+        return List.of(new StartBenchmark(), new NluBenchmark(), new TriageBenchmark(), new DialogBenchmark(),
                 new ReminderBenchmark(reminderUsers), TelegramLoadBenchmark.standard(), new ChaosBenchmark(),
                 new EmbeddedCrashBenchmark());
     }

@@ -3,24 +3,24 @@ package ru.sleepbot.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Reply;
 import ru.sleepbot.outbound.OutboundQueue;
-import ru.sleepbot.store.DueReminder;
 import ru.sleepbot.store.ReminderStore;
-import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.time.Scheduler;
 
 /**
- * Sends the evening prompts. Due work lives in the database, never in memory: every poll reads
- * what is due, claims each prompt with a conditional update (only one instance, once per local
- * day, wins) and only then hands it to the outbound queue. Prompts are claimed only as fast as
+ * Sends the prompts of every kind (the evening one, the diary's morning check-in and weekly chart,
+ * see {@link PromptSource}). Due work lives in the database, never in memory: every poll reads
+ * what is due, claims each prompt with a conditional update (only one instance, once per kind and
+ * local day, wins) and only then hands it to the outbound queue. Prompts are claimed only as fast as
  * the queue sends them (a short backlog), so a stop or restart leaves the rest unclaimed in the
  * database for the next poll of whichever instance runs; a prompt over two hours late is marked
  * for the day and skipped, never sent in the middle of the night.
@@ -54,9 +54,7 @@ public final class ReminderService implements AutoCloseable {
     public record Poll(int sent, int skippedLate, int lostRace, boolean moreDue) {
     }
 
-    private final ReminderStore store;
-    private final ReminderSchedule schedule;
-    private final PromptComposer prompts;
+    private final List<PromptSource> sources;
     private final Outbox outbox;
     private final IntSupplier queuedBulk;
     private final Scheduler scheduler;
@@ -66,13 +64,22 @@ public final class ReminderService implements AutoCloseable {
     private boolean closed;
 
     /**
+     * The evening prompts only.
+     *
      * @param queuedBulk how many bulk prompts the outbox holds unsent ({@link OutboundQueue#pendingBulk})
      */
     public ReminderService(ReminderStore store, ReminderSchedule schedule, PromptComposer prompts, Outbox outbox,
                            IntSupplier queuedBulk, Scheduler scheduler, Clock clock, Config config) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this(List.of(new EveningPrompts(store, schedule, prompts)), outbox, queuedBulk, scheduler, clock, config);
+    }
+
+    /**
+     * Prompts of every kind the sources hold (the evening's, the diary's), polled in this order,
+     * all sharing one backlog in the queue.
+     */
+    public ReminderService(List<PromptSource> sources, Outbox outbox, IntSupplier queuedBulk, Scheduler scheduler,
+                           Clock clock, Config config) {
+        this.sources = List.copyOf(sources);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.queuedBulk = Objects.requireNonNull(queuedBulk, "queuedBulk");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -110,46 +117,45 @@ public final class ReminderService implements AutoCloseable {
             return new Poll(0, 0, 0, !closed);
         }
         Instant now = clock.instant();
-        List<DueReminder> due = store.due(now, room);
         int sent = 0;
         int skipped = 0;
         int lost = 0;
-        for (DueReminder reminder : due) {
-            if (closed) {
+        boolean more = false;
+        for (PromptSource source : sources) {
+            if (closed || room <= 0) {
+                more |= room <= 0;
                 break;
             }
-            Outcome outcome = claim(reminder, now);
-            if (outcome == Outcome.SEND) {
-                outbox.send(new Outgoing(reminder.settings().chatId(),
-                        prompts.prompt(reminder.settings(), reminder.snoozed()), Outgoing.Priority.BULK));
-                sent++;
-            } else if (outcome == Outcome.SKIP) {
-                skipped++;
-            } else {
-                lost++;
+            List<Prompt> due = source.due(now, room);
+            more |= due.size() >= room;
+            room -= due.size();
+            for (Prompt prompt : due) {
+                if (closed) {
+                    break;
+                }
+                Outcome outcome = claim(prompt, now);
+                if (outcome == Outcome.SEND) {
+                    Optional<Reply> message = prompt.compose();
+                    message.ifPresent(reply -> outbox.send(new Outgoing(prompt.chatId(), reply, Outgoing.Priority.BULK)));
+                    sent += message.isPresent() ? 1 : 0;
+                } else if (outcome == Outcome.SKIP) {
+                    skipped++;
+                } else {
+                    lost++;
+                }
             }
         }
         if (skipped > 0) {
             log.info("skipped {} prompts more than {} late", skipped, config.maxLateness());
         }
-        return new Poll(sent, skipped, lost, due.size() >= room);
+        return new Poll(sent, skipped, lost, more);
     }
 
     private enum Outcome { SEND, SKIP, LOST }
 
-    private Outcome claim(DueReminder reminder, Instant now) {
-        UserSettings s = reminder.settings();
-        boolean late = Duration.between(reminder.dueAt(), now).compareTo(config.maxLateness()) > 0;
-        boolean won;
-        if (reminder.snoozed()) {
-            Instant after = schedule.next(s.withSnoozedUntil(null), now);
-            won = store.claimSnooze(s.chatId(), s.snoozedUntil(), after);
-        } else {
-            LocalDate date = ReminderSchedule.promptDate(reminder.dueAt(), s.zone());
-            UserSettings claimed = s.withLastPromptDate(date);
-            won = store.claimEvening(s.chatId(), reminder.dueAt(), date, schedule.next(claimed, now));
-        }
-        if (!won) {
+    private Outcome claim(Prompt prompt, Instant now) {
+        boolean late = Duration.between(prompt.dueAt(), now).compareTo(config.maxLateness()) > 0;
+        if (!prompt.claim(now)) {
             return Outcome.LOST;
         }
         return late ? Outcome.SKIP : Outcome.SEND;

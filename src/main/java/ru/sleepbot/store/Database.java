@@ -61,6 +61,21 @@ public final class Database implements AutoCloseable {
         return new JdbcMissLog(new Jdbc(pool), clock);
     }
 
+    /** The sleep diary's nights, settings and what joins them. */
+    public DiaryStore diary(Clock clock) {
+        return new JdbcDiaryStore(new Jdbc(pool), clock);
+    }
+
+    /**
+     * Prompts of the kinds kept in the {@code prompts} table (the diary's morning and weekly ones).
+     *
+     * @param times        the schedule math, run whenever a prompt's schedule changes
+     * @param fallbackZone used for a stored zone id this JDK no longer knows
+     */
+    public PromptStore prompts(Clock clock, PromptTimes times, ZoneId fallbackZone) {
+        return new JdbcPromptStore(new Jdbc(pool), clock, times, fallbackZone);
+    }
+
     DataSource dataSource() {
         return pool;
     }

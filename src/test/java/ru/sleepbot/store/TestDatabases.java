@@ -36,6 +36,10 @@ public final class TestDatabases {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM users");
             s.executeUpdate("DELETE FROM misses");
+            for (String table : new String[] {"diary_entries", "diary_routines", "diary_signs", "diary_checks",
+                    "diary_users", "prompts"}) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
         } catch (SQLException e) {
             db.close();
             throw new IllegalStateException(e);

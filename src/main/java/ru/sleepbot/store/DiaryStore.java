@@ -1,0 +1,44 @@
+package ru.sleepbot.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sleep diary: who keeps one, the nights recorded, and what joins them by itself (routines
+ * done, warning signs triage found, the last symptom check). All of it is health data, kept only
+ * for users who started a diary; notes only with their separate consent. Thread-safe.
+ */
+public interface DiaryStore {
+
+    Optional<DiarySettings> settings(long chatId);
+
+    void saveSettings(DiarySettings settings);
+
+    Optional<DiaryEntry> entry(long chatId, LocalDate night);
+
+    /** Stores the night as given, replacing what was stored for it; an empty entry deletes the night. */
+    void saveEntry(long chatId, DiaryEntry entry);
+
+    /** Nights from {@code from} to {@code to}, both included, in date order. */
+    List<DiaryEntry> entries(long chatId, LocalDate from, LocalDate to);
+
+    /** How many nights were recorded in all. */
+    int countEntries(long chatId);
+
+    /** Keeps the routine of an evening (the last one that evening wins); a null feeling keeps a rating already given. */
+    void recordRoutine(long chatId, RoutineDone routine);
+
+    List<RoutineDone> routines(long chatId, LocalDate from, LocalDate to);
+
+    void recordSign(long chatId, SignNoted sign);
+
+    List<SignNoted> signs(long chatId, LocalDate from, LocalDate to);
+
+    void saveCheck(long chatId, CheckRecord check);
+
+    Optional<CheckRecord> lastCheck(long chatId);
+
+    /** Deletes everything of the chat's diary; true if there was anything. */
+    boolean forget(long chatId);
+}

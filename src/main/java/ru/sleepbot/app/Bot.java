@@ -2,6 +2,7 @@ package ru.sleepbot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -21,13 +22,18 @@ import ru.sleepbot.nlu.IntentModel;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
+import ru.sleepbot.reminder.EveningPrompts;
 import ru.sleepbot.reminder.PromptComposer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.reminder.PromptSource;
 import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
+import ru.sleepbot.reminder.TablePrompts;
 import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
+import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.time.ExecutorScheduler;
 
@@ -95,6 +101,8 @@ public final class Bot implements AutoCloseable {
         Database database = Database.open(JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR));
         ReminderSchedule schedule = new ReminderSchedule();
         ReminderStore users = database.users(settings.defaultZone(), clock, schedule);
+        PromptSchedule promptSchedule = new PromptSchedule();
+        PromptStore prompts = database.prompts(clock, promptSchedule, settings.defaultZone());
         MissLog misses = database.misses(clock);
         Outbox outbox = outboxFor.apply(users);
         Optional<OutboundQueue> queue = outbox instanceof OutboundQueue q ? Optional.of(q) : Optional.empty();
@@ -102,13 +110,16 @@ public final class Bot implements AutoCloseable {
         DialogDependencies deps = new DialogDependencies(knowledge,
                 trainClassifier(knowledge, settings), settings.nlu().policy(),
                 new WarningSignGuard(knowledge, new TextNormalizer()),
-                users, misses,
+                users, database.diary(clock), prompts, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
         Optional<ReminderService> reminders = Optional.empty();
         if (sendReminders) {
-            ReminderService service = new ReminderService(users, schedule,
-                    new PromptComposer(knowledge, new SplittableRandom()), outbox,
+            // Every kind of prompt: the evening one, then the diary's morning question and Sunday chart.
+            List<PromptSource> sources = List.of(
+                    new EveningPrompts(users, schedule, new PromptComposer(knowledge, new SplittableRandom())),
+                    new TablePrompts(prompts, promptSchedule, Dialogs.diaryPrompts(deps)));
+            ReminderService service = new ReminderService(sources, outbox,
                     () -> queue.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
                     ReminderService.Config.DEFAULT);
             service.start();

@@ -61,6 +61,9 @@ public final class ButtonCodec {
         if (data instanceof ButtonData.ForgetAnswer f) {
             return f.confirmed() ? "fg:yes" : "fg:no";
         }
+        if (data instanceof ButtonData.Diary d) {
+            return DiaryButtons.write(d);
+        }
         throw new IllegalArgumentException("no encoding for " + data);
     }
 
@@ -150,6 +153,8 @@ public final class ButtonCodec {
             case "fg":
                 return p.length == 2 && ("yes".equals(what) || "no".equals(what))
                         ? new ButtonData.ForgetAnswer("yes".equals(what)) : null;
+            case "dy":
+                return DiaryButtons.read(p);
             default:
                 return null;
         }

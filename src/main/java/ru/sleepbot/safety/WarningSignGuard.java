@@ -77,7 +77,9 @@ public final class WarningSignGuard implements SafetyGuard {
         }
         lines.add((finding.emergency() ? "" : "⚠️ ")
                 + messages.text("safety.see_doctor", Map.of("doctors", String.join(", ", doctors))));
-        return Optional.of(Reply.text(lines.stream().distinct().collect(Collectors.joining("\n\n"))));
+        // The kind names the signs ("warning tongue_biting"), so that the sleep diary can note them by id.
+        return Optional.of(Reply.text(lines.stream().distinct().collect(Collectors.joining("\n\n")))
+                .withKind((finding.emergency() ? "emergency " : "warning ") + String.join(" ", finding.ids())));
     }
 
     /** What the guard saw in one message. */

@@ -19,7 +19,10 @@ import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.safety.WarningSignGuard;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.store.InMemoryDiaryStore;
 import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
@@ -38,6 +41,8 @@ public final class DialogHarness {
     public final ManualScheduler scheduler = new ManualScheduler(clock);
     public final InMemoryUserStore users = new InMemoryUserStore(ZoneId.of("Europe/Moscow"));
     public final InMemoryMissLog misses = new InMemoryMissLog();
+    public final InMemoryDiaryStore diary = new InMemoryDiaryStore();
+    public final InMemoryPromptStore prompts = new InMemoryPromptStore(clock, new PromptSchedule());
     public final IntentClassifier classifier;
     public DialogEngine engine;
 
@@ -63,7 +68,7 @@ public final class DialogHarness {
     private DialogEngine build() {
         // The production policy: transcripts run with the thresholds the bot runs with.
         DialogDependencies deps = new DialogDependencies(CONTENT, classifier, NluSettings.DEFAULTS.policy(),
-                new WarningSignGuard(CONTENT, new TextNormalizer()), users, misses, message -> { },
+                new WarningSignGuard(CONTENT, new TextNormalizer()), users, diary, prompts, misses, message -> { },
                 scheduler, clock, SessionSettings.DEFAULT);
         return Dialogs.create(deps, new Random(7));
     }

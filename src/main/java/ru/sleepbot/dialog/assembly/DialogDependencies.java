@@ -8,7 +8,9 @@ import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.UnderstandingPolicy;
 import ru.sleepbot.safety.SafetyGuard;
+import ru.sleepbot.store.DiaryStore;
 import ru.sleepbot.store.MissLog;
+import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.UserStore;
 import ru.sleepbot.time.Scheduler;
 
@@ -19,6 +21,8 @@ public record DialogDependencies(
         UnderstandingPolicy policy,
         SafetyGuard guard,
         UserStore users,
+        DiaryStore diary,
+        PromptStore prompts,
         MissLog misses,
         Outbox outbox,
         Scheduler scheduler,
@@ -31,6 +35,8 @@ public record DialogDependencies(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(diary, "diary");
+        Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(misses, "misses");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(scheduler, "scheduler");

@@ -17,6 +17,7 @@ import ru.sleepbot.dialog.YesNo;
 import ru.sleepbot.dialog.account.PrivacyFeature;
 import ru.sleepbot.dialog.answer.AnswerFeature;
 import ru.sleepbot.dialog.check.CheckFeature;
+import ru.sleepbot.dialog.diary.DiaryFeature;
 import ru.sleepbot.dialog.reminder.ReminderFeature;
 import ru.sleepbot.dialog.routine.RoutineFeature;
 import ru.sleepbot.dialog.talk.FallbackFeature;
@@ -24,6 +25,8 @@ import ru.sleepbot.dialog.talk.MenuFeature;
 import ru.sleepbot.dialog.talk.SmallTalkFeature;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.PromptWriter;
+import ru.sleepbot.store.UserStore;
 
 /**
  * Builds the dialog engine with all its features: the one place that knows every feature package
@@ -48,24 +51,38 @@ public final class Dialogs {
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
         Menus menus = new Menus(knowledge);
 
+        // The diary comes first: its requests ("покажи мой сон за неделю") are specific, and the user
+        // store it hands out moves its prompts along when another feature changes the time zone.
+        DiaryFeature.Parts diary = diary(deps, random);
+        UserStore users = diary.users();
         List<Feature> peers = new ArrayList<>();
+        peers.add(diary.feature());
         peers.add(AnswerFeature.create(knowledge, menus, analyzer, deps.policy()));
-        peers.add(CheckFeature.create(knowledge, menus, analyzer, deps.classifier(), deps.policy()));
+        peers.add(CheckFeature.create(knowledge, menus, analyzer, deps.classifier(), deps.policy(), diary.journal()));
         peers.add(new SmallTalkFeature(knowledge, menus, random));
-        peers.add(RoutineFeature.create(knowledge, deps.users(), deps.scheduler(), deps.clock(), deps.outbox(),
-                deps.sessions().idleExpiry()));
-        peers.add(ReminderFeature.create(knowledge, deps.users(), deps.clock(), analyzer));
+        peers.add(RoutineFeature.create(knowledge, users, deps.scheduler(), deps.clock(), deps.outbox(),
+                deps.sessions().idleExpiry(), diary.journal()));
+        peers.add(ReminderFeature.create(knowledge, users, deps.clock(), analyzer));
 
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers, knowledge.lexicon()));
-        features.add(new PrivacyFeature(messages, deps.users(), new YesNo(analyzer, knowledge.lexicon()), peers,
+        features.add(new PrivacyFeature(messages, users, new YesNo(analyzer, knowledge.lexicon()), peers,
                 knowledge.lexicon()));
-        Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), deps.users(), deps.policy(), random);
+        Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), users, deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
                 deps.guard(), messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
                 new StripedChatLock(), features, fallback));
         checkCommandsDeclared(engine.commands(), messages);
         return engine;
+    }
+
+    /** The writer of the diary's morning and weekly prompts, for the reminder service. */
+    public static PromptWriter diaryPrompts(DialogDependencies deps) {
+        return diary(deps, new Random()).prompts();
+    }
+
+    private static DiaryFeature.Parts diary(DialogDependencies deps, RandomGenerator random) {
+        return DiaryFeature.assemble(deps.knowledge(), deps.users(), deps.diary(), deps.prompts(), deps.clock(), random);
     }
 
     /**

@@ -1,0 +1,86 @@
+package ru.sleepbot.dialog.diary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Messages;
+import ru.sleepbot.diary.ChartRenderer;
+import ru.sleepbot.diary.DataExport;
+import ru.sleepbot.diary.DiaryReader;
+import ru.sleepbot.diary.Fonts;
+import ru.sleepbot.diary.ReportRenderer;
+import ru.sleepbot.diary.RuDates;
+import ru.sleepbot.diary.Wording;
+import ru.sleepbot.reminder.ZoneChoices;
+import ru.sleepbot.store.DiaryStore;
+import ru.sleepbot.store.PromptStore;
+import ru.sleepbot.store.UserStore;
+
+/** What every part of the diary's conversation uses: content, stores, clock, the user's zone and day, renderers. */
+final class DiaryKit {
+
+    final KnowledgeBase knowledge;
+    final Messages messages;
+    final UserStore users;
+    final DiaryStore diary;
+    final PromptStore prompts;
+    final Clock clock;
+    final RuDates dates;
+    final Wording words;
+    final ChartRenderer charts;
+    final ReportRenderer reports;
+    final DataExport export;
+    final DiaryReader reader;
+
+    DiaryKit(KnowledgeBase knowledge, UserStore users, DiaryStore diary, PromptStore prompts, Clock clock) {
+        this.knowledge = knowledge;
+        this.messages = knowledge.messages();
+        this.users = users;
+        this.diary = diary;
+        this.prompts = prompts;
+        this.clock = clock;
+        this.dates = new RuDates(messages);
+        this.words = new Wording(messages);
+        Fonts fonts = Fonts.load();
+        this.charts = new ChartRenderer(fonts, messages);
+        this.reports = new ReportRenderer(fonts, knowledge, charts);
+        this.export = new DataExport(users, diary, prompts);
+        this.reader = new DiaryReader(diary);
+    }
+
+    /** The user's zone, the same one the evening reminder uses (the default for someone new). */
+    ZoneId zone(long chatId) {
+        return users.find(chatId).map(s -> s.zone()).orElseGet(() -> users.update(chatId, s -> s).zone());
+    }
+
+    /** The user's local date at {@code now}: the night "to" this morning. */
+    LocalDate today(long chatId, Instant now) {
+        return LocalDate.ofInstant(now, zone(chatId));
+    }
+
+    /** "Москва" for a zone with a button, "UTC+05:00" or its id otherwise. */
+    String zoneName(ZoneId zone) {
+        return ZoneChoices.keyOf(zone).map(k -> messages.text("reminder.zone." + k)).orElse(ZoneChoices.plainName(zone));
+    }
+
+    boolean keepsDiary(long chatId) {
+        return diary.settings(chatId).isPresent();
+    }
+
+    String text(String key) {
+        return messages.text("diary." + key);
+    }
+
+    String text(String key, Map<String, ?> values) {
+        return messages.text("diary." + key, values);
+    }
+
+    Button button(String key, ButtonData data) {
+        return new Button(ru.sleepbot.chat.Html.toPlain(text("button." + key)), data);
+    }
+}

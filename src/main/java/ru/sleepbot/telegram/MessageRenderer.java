@@ -1,12 +1,17 @@
 package ru.sleepbot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import ru.sleepbot.chat.Attachment;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.Html;
 import ru.sleepbot.chat.Outgoing;
@@ -39,6 +44,37 @@ final class MessageRenderer {
         send.setText(Html.toPlain(message.reply().text()));
         send.setParseMode(null);
         return send;
+    }
+
+    /** A reply with a picture: sendPhoto, the text as its caption (HTML, or plain after a markup error). */
+    SendPhoto photo(Outgoing message, Attachment file, boolean plain) {
+        SendPhoto send = new SendPhoto(String.valueOf(message.chatId()), upload(file));
+        send.setCaption(caption(message, plain));
+        send.setParseMode(plain ? null : ParseMode.HTML);
+        if (!message.reply().keyboard().isEmpty()) {
+            send.setReplyMarkup(keyboard(message.reply().keyboard()));
+        }
+        return send;
+    }
+
+    /** A reply with a document: sendDocument, the text as its caption. */
+    SendDocument document(Outgoing message, Attachment file, boolean plain) {
+        SendDocument send = new SendDocument(String.valueOf(message.chatId()), upload(file));
+        send.setCaption(caption(message, plain));
+        send.setParseMode(plain ? null : ParseMode.HTML);
+        if (!message.reply().keyboard().isEmpty()) {
+            send.setReplyMarkup(keyboard(message.reply().keyboard()));
+        }
+        return send;
+    }
+
+    private static InputFile upload(Attachment file) {
+        return new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName());
+    }
+
+    private static String caption(Outgoing message, boolean plain) {
+        String text = message.reply().text();
+        return text.isBlank() ? null : plain ? Html.toPlain(text) : text;
     }
 
     private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {

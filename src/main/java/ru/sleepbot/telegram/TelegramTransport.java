@@ -9,12 +9,14 @@ import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import ru.sleepbot.chat.Attachment;
 import ru.sleepbot.chat.DeliveryResult;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Transport;
 
 /**
- * Puts one message on the wire with sendMessage and tells the outbound queue what happened, in its
+ * Puts one message on the wire with sendMessage (sendPhoto or sendDocument for a reply with a file,
+ * its text as the caption) and tells the outbound queue what happened, in its
  * terms: 429 → wait retry_after, 403 → the user blocked the bot, 5xx and network errors → try again
  * later, other 4xx → give up. No pacing and no retries here: that is the queue's job. The one extra
  * call is a plain-text resend when Telegram rejects the HTML, so a markup slip never costs the answer.
@@ -34,23 +36,42 @@ final class TelegramTransport implements Transport {
         this.token = token;
     }
 
+    /** One Bot API call that sends something. */
+    @FunctionalInterface
+    private interface ApiCall {
+        void run() throws TelegramApiException;
+    }
+
     @Override
     public DeliveryResult deliver(Outgoing message) {
-        if (message.reply().text().isBlank()) {
+        Attachment file = message.reply().file().orElse(null);
+        if (file == null && message.reply().text().isBlank()) {
             return new DeliveryResult.Failed(false, "empty text: Telegram rejects it");
         }
-        DeliveryResult result = send(renderer.render(message));
+        DeliveryResult result = send(call(message, file, false));
         if (result instanceof DeliveryResult.Failed failed && failed.reason().toLowerCase(Locale.ROOT).contains("can't parse entities")) {
             log.warn("Telegram rejected the HTML of a reply to chat {} ({}); sending it as plain text",
                     message.chatId(), failed.reason());
-            return send(renderer.renderPlain(message));
+            return send(call(message, file, true));
         }
         return result;
     }
 
-    private DeliveryResult send(SendMessage call) {
+    /** sendMessage, or sendPhoto / sendDocument with the text as caption when the reply carries a file. */
+    private ApiCall call(Outgoing message, Attachment file, boolean plain) {
+        if (file == null) {
+            SendMessage send = plain ? renderer.renderPlain(message) : renderer.render(message);
+            return () -> client.execute(send);
+        }
+        if (file.kind() == Attachment.Kind.PHOTO) {
+            return () -> client.execute(renderer.photo(message, file, plain));
+        }
+        return () -> client.execute(renderer.document(message, file, plain));
+    }
+
+    private DeliveryResult send(ApiCall call) {
         try {
-            client.execute(call);
+            call.run();
             return new DeliveryResult.Delivered();
         } catch (TelegramApiRequestException e) {
             return fromApiError(e);

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * A Bot API server on the loopback interface for benchmarks: long polling fed by the caller
  * ({@link #deliver}), sendMessage held to Telegram's limits ({@link SendLimits}: 30 messages a second
  * in all, one a second per chat, 429 with retry_after beyond that), and the small calls the channel
- * makes. Every accepted message is reported to a listener with the time it arrived.
+ * makes, and sendPhoto / sendDocument (multipart) under the same limits. Every accepted message is
+ * reported to a listener with the time it arrived.
  */
 public final class LoopbackBotApi implements AutoCloseable {
 
@@ -28,6 +29,9 @@ public final class LoopbackBotApi implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The chat_id field of a multipart body: its part headers, an empty line, the number. */
+    private static final java.util.regex.Pattern MULTIPART_CHAT = java.util.regex.Pattern.compile(
+            "name=\"chat_id\"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n(-?\\d+)");
 
     private final String token;
     private final HttpServer server;
@@ -89,6 +93,10 @@ public final class LoopbackBotApi implements AutoCloseable {
             }
             String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
             byte[] raw = exchange.getRequestBody().readAllBytes();
+            if (method.equals("sendphoto") || method.equals("senddocument")) {
+                sendFile(exchange, raw, method);
+                return;
+            }
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             switch (method) {
                 case "getme" -> ok(exchange, "{\"id\":1,\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"bench_bot\"}");
@@ -115,6 +123,26 @@ public final class LoopbackBotApi implements AutoCloseable {
         listener.accept(new Sent(chatId, body.path("text").asText(), now));
         ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":" + System.currentTimeMillis() / 1000
                 + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":\"ok\"}");
+    }
+
+    /** sendPhoto and sendDocument come as multipart/form-data; only the chat matters here, and they count like messages. */
+    private void sendFile(HttpExchange exchange, byte[] raw, String method) throws IOException {
+        java.util.regex.Matcher chat = MULTIPART_CHAT.matcher(new String(raw, StandardCharsets.ISO_8859_1));
+        if (!chat.find()) {
+            reply(exchange, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat_id is empty\"}");
+            return;
+        }
+        long chatId = Long.parseLong(chat.group(1));
+        long now = System.nanoTime();
+        if (!limits.tryAcquire(chatId, now)) {
+            reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                    + "\"parameters\":{\"retry_after\":1}}");
+            return;
+        }
+        accepted.incrementAndGet();
+        listener.accept(new Sent(chatId, method + " " + raw.length + " bytes", now));
+        ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":" + System.currentTimeMillis() / 1000
+                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"}}");
     }
 
     private static void ok(HttpExchange exchange, String result) throws IOException {

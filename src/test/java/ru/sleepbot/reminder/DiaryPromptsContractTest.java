@@ -205,8 +205,8 @@ abstract class DiaryPromptsContractTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch go = new CountDownLatch(1);
-            Future<?> fa = pool.submit(() -> pollUntilDone(a, outA, go));
-            Future<?> fb = pool.submit(() -> pollUntilDone(b, outB, go));
+            Future<?> fa = pool.submit(() -> ReminderServiceContractTest.pollUntilDone(a, outA, go));
+            Future<?> fb = pool.submit(() -> ReminderServiceContractTest.pollUntilDone(b, outB, go));
             go.countDown();
             fa.get();
             fb.get();
@@ -219,16 +219,5 @@ abstract class DiaryPromptsContractTest {
         assertThat(all).hasSize(400).doesNotHaveDuplicates();
         assertThat(outA.sent).isNotEmpty();
         assertThat(outB.sent).isNotEmpty();
-    }
-
-    private static Void pollUntilDone(ReminderService service, Collecting out, CountDownLatch go) throws Exception {
-        go.await();
-        while (true) {
-            ReminderService.Poll poll = service.poll();
-            out.deliver(Integer.MAX_VALUE, Instant.EPOCH);
-            if (!poll.moreDue() && poll.sent() == 0 && poll.lostRace() == 0) {
-                return null;
-            }
-        }
     }
 }

@@ -215,7 +215,8 @@ abstract class ReminderServiceContractTest {
         assertThat(outB.sent).isNotEmpty();
     }
 
-    private static Void pollUntilDone(ReminderService service, Collecting out, CountDownLatch go) throws Exception {
+    /** Polls until nothing is due, the queue sending everything between two polls (one instance of a race). */
+    static Void pollUntilDone(ReminderService service, Collecting out, CountDownLatch go) throws Exception {
         go.await();
         while (true) {
             ReminderService.Poll poll = service.poll();

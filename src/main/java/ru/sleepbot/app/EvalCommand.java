@@ -41,9 +41,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--tune", description = "Cross-validate every learner over a grid of cutoffs and iterations.")
     boolean tune;
 
+    @Option(names = "--dialogs", paramLabel = "DIR",
+            description = "Play the conversations in DIR (> user line, = expected kinds) through the production "
+                    + "dialog and print the share of turns answered right.")
+    Path dialogs;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
+        if (dialogs != null) {
+            return DialogsEvaluation.run(settings, dialogs, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        }
         NluSettings nlu = settings.nlu();
         List<IntentExample> examples = Bot.loadContent(settings).examples();
         IntentEvaluator evaluator = new IntentEvaluator(folds);

@@ -113,4 +113,9 @@ public record Settings(
                 + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions
                 + ", nlu=" + nlu.training() + ", nluMinConfidence=" + nlu.minConfidence() + ", nluClarifyMargin=" + nlu.clarifyMargin() + "]";
     }
+
+    /** The same settings over another database (for evaluations that must not touch the real one). */
+    public Settings withDatabaseUrl(String url) {
+        return new Settings(token, apiUrl, Optional.of(url), intentsDir, defaultZone, sessionIdle, maxSessions, nlu);
+    }
 }

@@ -43,8 +43,11 @@ public final class ButtonCodec {
         if (data instanceof ButtonData.Topic t) {
             return "tp:" + t.topicId() + t.aspectKey().map(a -> ":" + a).orElse("");
         }
-        if (data instanceof ButtonData.Navigation) {
-            return data instanceof ButtonData.MainMenu ? "mn:main" : "mn:topics";
+        if (data instanceof ButtonData.AllTopics topics) {
+            return topics.page() == 0 ? "mn:topics" : "mn:topics:" + topics.page();
+        }
+        if (data instanceof ButtonData.MainMenu) {
+            return "mn:main";
         }
         if (data instanceof ButtonData.Check) {
             return data instanceof ButtonData.CheckAnswer a ? "ck:" + a.step() + ":" + a.option() : "ck:start";
@@ -133,7 +136,9 @@ public final class ButtonCodec {
                 return p.length == 2 ? new ButtonData.Topic(what, null)
                         : p.length == 3 ? new ButtonData.Topic(what, p[2]) : null;
             case "mn":
-                return p.length != 2 ? null : "main".equals(what) ? new ButtonData.MainMenu()
+                return p.length == 3 && "topics".equals(what) && p[2].matches("\\d{1,2}")
+                        ? new ButtonData.AllTopics(Integer.parseInt(p[2]))
+                        : p.length != 2 ? null : "main".equals(what) ? new ButtonData.MainMenu()
                         : "topics".equals(what) ? new ButtonData.AllTopics() : null;
             case "ck":
                 return p.length == 2 && "start".equals(what) ? new ButtonData.StartCheck()

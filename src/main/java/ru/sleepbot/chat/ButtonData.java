@@ -46,7 +46,17 @@ public sealed interface ButtonData {
     record MainMenu() implements Navigation {
     }
 
-    record AllTopics() implements Navigation {
+    /** The list of topics, a page of it at a time ({@code page} from 0). */
+    record AllTopics(int page) implements Navigation {
+        public AllTopics {
+            if (page < 0 || page > 99) {
+                throw new IllegalArgumentException("page must be 0..99: " + page);
+            }
+        }
+
+        public AllTopics() {
+            this(0);
+        }
     }
 
     /** The symptom check. */

@@ -17,6 +17,9 @@ import java.util.Set;
  * @param flags         what the topic is to the dialog ({@link TopicFlag})
  * @param menuLabel     the label of its door in the main menu, or null when it has none
  * @param checkFindings the symptom check's findings this topic explains (its summary links here)
+ * @param aspectOfCurrent for a topic about one side of every subject ("when to see a doctor"): a
+ *                      short question placed here, asked while another topic is being talked about,
+ *                      asks about this side of that topic ("к какому врачу с этим?")
  */
 public record Topic(
         String id,
@@ -30,7 +33,8 @@ public record Topic(
         List<String> redFlags,
         Set<TopicFlag> flags,
         String menuLabel,
-        List<String> checkFindings) {
+        List<String> checkFindings,
+        Aspect aspectOfCurrent) {
 
     public Topic {
         Objects.requireNonNull(id, "topic id");

@@ -16,6 +16,9 @@ import ru.sleepbot.content.Topic;
  */
 public final class Menus {
 
+    /** Topics on one page of the list; with "more" that makes six buttons. */
+    static final int TOPICS_PER_PAGE = 5;
+
     private final KnowledgeBase knowledge;
     private final Messages messages;
 
@@ -39,10 +42,38 @@ public final class Menus {
         return Reply.text(text).withButtons(main(), 1);
     }
 
-    /** Every taxonomy topic, in display order, two to a row (finer topics are reached by asking). */
+    /**
+     * The fuller menu of /help: the first two topic doors, the check, routines, the reminder and
+     * all topics (six buttons).
+     */
+    public Reply withFull(String text) {
+        List<Button> doors = new ArrayList<>(main().subList(0, Math.min(2, main().size())));
+        doors.add(checkButton());
+        doors.add(routinesButton(messages.text("dialog.menu.routine")));
+        doors.add(new Button(messages.text("dialog.menu.reminder"), new ButtonData.ReminderMenu()));
+        doors.add(allTopicsButton());
+        return Reply.text(text).withButtons(doors, 1);
+    }
+
+    /** The first page of the taxonomy topics (finer topics are reached by asking). */
     public Reply withTopics(String text) {
-        List<Button> buttons = knowledge.topics().stream().filter(t -> t.parent() == null).map(this::topicButton).toList();
-        return Reply.text(text).withButtons(buttons, 2);
+        return withTopics(text, 0);
+    }
+
+    /**
+     * A page of the taxonomy topics, in display order: {@link #TOPICS_PER_PAGE} of them and a button
+     * to the next page (round to the first again), six buttons in all.
+     */
+    public Reply withTopics(String text, int page) {
+        List<Topic> all = knowledge.topics().stream().filter(t -> t.parent() == null).toList();
+        int pages = Math.max(1, (all.size() + TOPICS_PER_PAGE - 1) / TOPICS_PER_PAGE);
+        int shown = Math.floorMod(page, pages);
+        List<Button> buttons = new ArrayList<>(all.subList(shown * TOPICS_PER_PAGE,
+                Math.min(all.size(), (shown + 1) * TOPICS_PER_PAGE)).stream().map(this::topicButton).toList());
+        if (pages > 1) {
+            buttons.add(new Button(messages.text("dialog.button.more_topics"), new ButtonData.AllTopics((shown + 1) % pages)));
+        }
+        return Reply.text(text).withButtons(buttons, 1);
     }
 
     public Button topicButton(Topic topic) {

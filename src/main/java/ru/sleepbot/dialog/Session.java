@@ -20,6 +20,7 @@ public final class Session implements Serializable {
     private FlowState flow;
     private FlowState parked;
     private int misses;
+    private String lastAnswer;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -41,6 +42,15 @@ public final class Session implements Serializable {
     public void talkedAbout(String topic, Aspect shownAspect) {
         this.topicId = topic;
         this.aspect = shownAspect;
+    }
+
+    /** What exactly the last answer said (a feature's own key), so the same one is not sent twice. */
+    public Optional<String> lastAnswer() {
+        return Optional.ofNullable(lastAnswer);
+    }
+
+    public void answered(String key) {
+        this.lastAnswer = key;
     }
 
     public Optional<FlowState> flow() {
@@ -96,5 +106,6 @@ public final class Session implements Serializable {
         flow = null;
         parked = null;
         misses = 0;
+        lastAnswer = null;
     }
 }

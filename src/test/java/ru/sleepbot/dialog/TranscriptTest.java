@@ -45,6 +45,7 @@ import ru.sleepbot.nlu.TextNormalizer;
 class TranscriptTest {
 
     private static final Path DIR = Path.of("src/test/resources/dialogs");
+    private static final int MAX_BUTTONS = 6;
 
     @TestFactory
     Stream<DynamicTest> everyTranscriptPlaysAsWritten() throws IOException {
@@ -81,6 +82,7 @@ class TranscriptTest {
                     replies = directive(bot, line.substring(1).strip(), where);
                 }
                 pending = new ArrayList<>(replies);
+                replies.forEach(reply -> checkKeyboard(reply, where));
                 for (Reply reply : replies) {
                     if (!reply.buttons().isEmpty()) {
                         lastButtons = reply.buttons();
@@ -135,6 +137,18 @@ class TranscriptTest {
             default:
                 fail(where + ": unknown directive " + directive);
                 return List.of();
+        }
+    }
+
+    /** Every reply of every transcript: at most six buttons, no two with the same label or the same action. */
+    private static void checkKeyboard(Reply reply, String where) {
+        List<Button> buttons = reply.buttons();
+        if (buttons.size() > MAX_BUTTONS) {
+            fail(where + ": " + buttons.size() + " buttons (at most " + MAX_BUTTONS + "): " + buttons);
+        }
+        if (buttons.stream().map(Button::label).distinct().count() < buttons.size()
+                || buttons.stream().map(Button::data).distinct().count() < buttons.size()) {
+            fail(where + ": two buttons say or do the same: " + buttons);
         }
     }
 

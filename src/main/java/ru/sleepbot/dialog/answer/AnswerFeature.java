@@ -29,6 +29,11 @@ import ru.sleepbot.nlu.Utterance;
  */
 public final class AnswerFeature implements Feature {
 
+    /** A question this short may be about the topic on screen rather than a new one. */
+    static final int CONTEXT_WORDS = 12;
+    /** Below this confidence a short question with a side of its own stays with the topic on screen. */
+    static final double SURE = 0.9;
+
     /** Aspects a new question may jump to directly; "почему …" and "что это" get the main answer. */
     private static final Set<Aspect> DIRECT_ASPECTS = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
             Aspect.WHEN_DOCTOR, Aspect.DIFFERENCE);
@@ -84,6 +89,12 @@ public final class AnswerFeature implements Feature {
             return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
         Optional<Aspect> asked = followUps.aspectAsked(said);
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic)
+                .filter(t -> !t.id().equals(best.get().id()));
+        Optional<Aspect> ofCurrent = current.flatMap(t -> aboutCurrent(t, best.get(), asked, understood, said));
+        if (ofCurrent.isPresent()) {
+            return answer(turn, current.get(), ofCurrent.get(), false);
+        }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
         if (second.isPresent() && policy.unsure(understood)) {
@@ -139,17 +150,42 @@ public final class AnswerFeature implements Feature {
         String before = followUp.fear() ? messages.text("dialog.followup.fear") : "";
         String after = followUp.conditions().stream().map(c -> messages.text("dialog.followup.condition." + c))
                 .reduce((a, b) -> a + "\n\n" + b).orElse("");
-        if (before.isEmpty() && after.isEmpty() && shownLast(turn, topic, aspect)) {
+        String key = key(topic, aspect) + (followUp.fear() ? " fear" : "") + " " + followUp.conditions();
+        if (turn.session().lastAnswer().filter(key::equals).isPresent()) {
             return List.of(renderer.repeated(topic, aspect));
         }
         turn.session().talkedAbout(topic.id(), aspect);
+        turn.session().answered(key);
         return List.of(renderer.render(topic, aspect, false, before, after));
+    }
+
+    /**
+     * A short question that the classifier placed elsewhere but that asks about a side of the topic
+     * being talked about: "к лору или к неврологу сначала?" (placed under "when to see a doctor"),
+     * "как отличить от беспокойных ног?" (the topic's own family), "я не умру так?" (few words of a
+     * subject of its own, and the classifier not sure). Empty: the question is about {@code best}.
+     */
+    private Optional<Aspect> aboutCurrent(Topic current, Topic best, Optional<Aspect> asked, Classification understood,
+                                          Utterance said) {
+        if (said.size() > CONTEXT_WORDS) {
+            return Optional.empty();
+        }
+        if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
+            return Optional.of(best.aspectOfCurrent());
+        }
+        Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
+        boolean sameFamily = best.taxonomyId().equals(current.taxonomyId());
+        boolean unsure = followUps.subjectWords(said) <= 2 && understood.confidence() < SURE;
+        return side.filter(a -> sameFamily || unsure);
     }
 
     /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
     private static boolean shownLast(Turn turn, Topic topic, Aspect aspect) {
-        return turn.session().topicId().filter(topic.id()::equals).isPresent()
-                && turn.session().aspect().orElse(null) == aspect;
+        return turn.session().lastAnswer().filter(key(topic, aspect)::equals).isPresent();
+    }
+
+    private static String key(Topic topic, Aspect aspect) {
+        return topic.id() + (aspect == null ? "" : " " + aspect.key());
     }
 
     /**
@@ -200,6 +236,7 @@ public final class AnswerFeature implements Feature {
 
     private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {
         turn.session().talkedAbout(topic.id(), aspect);
+        turn.session().answered(key(topic, aspect));
         return List.of(renderer.render(topic, aspect, offerCheck));
     }
 

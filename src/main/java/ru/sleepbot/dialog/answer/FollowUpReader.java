@@ -16,6 +16,8 @@ final class FollowUpReader {
 
     /** Longer messages carry their own subject; they are questions, not follow-ups. */
     static final int MAX_WORDS = 8;
+    /** "отличить это от судорог", "не спутать с эпилепсией": what follows names the other thing. */
+    private static final java.util.Set<String> COMPARED_WITH = java.util.Set.of("от", "с", "со");
 
     private final ContextCues cues;
 
@@ -25,8 +27,13 @@ final class FollowUpReader {
 
     Optional<FollowUp> read(Utterance said) {
         List<ContextCue> words = cues.read(said);
-        if (words.isEmpty() || words.size() > MAX_WORDS || words.stream().anyMatch(Objects::isNull)) {
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
+        }
+        if (words.stream().anyMatch(Objects::isNull)) {
+            return comparedWith(said, words)
+                    ? Optional.of(new FollowUp(Optional.of(Aspect.DIFFERENCE), false, Optional.empty()))
+                    : Optional.empty();
         }
         EnumSet<ContextCue> found = cues.found(words);
         found.remove(ContextCue.GLUE);
@@ -46,6 +53,28 @@ final class FollowUpReader {
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
         return Optional.of(new FollowUp(aspect, found.contains(ContextCue.MORE), audience,
                 found.contains(ContextCue.FEAR), conditions));
+    }
+
+    /**
+     * "а как отличить это от судорог?": asking how to tell the thing just talked about from something
+     * else; the words after "от" name that something, so they may be anything.
+     */
+    private static boolean comparedWith(Utterance said, List<ContextCue> words) {
+        int cue = words.indexOf(ContextCue.DIFFERENCE);
+        if (cue < 0) {
+            return false;
+        }
+        for (int i = cue + 1; i < words.size(); i++) {
+            if (COMPARED_WITH.contains(said.token(i))) {
+                return words.subList(0, i).stream().noneMatch(Objects::isNull);
+            }
+        }
+        return false;
+    }
+
+    /** How many words of the message are neither cues nor glue: the words that could name a new subject. */
+    int subjectWords(Utterance said) {
+        return (int) cues.read(said).stream().filter(Objects::isNull).count();
     }
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */

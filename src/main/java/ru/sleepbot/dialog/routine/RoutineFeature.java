@@ -2,7 +2,6 @@ package ru.sleepbot.dialog.routine;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +103,7 @@ public final class RoutineFeature implements Feature {
         }
         Optional<RoutineWords.Command> command = words.match(said);
         if (command.isPresent()) {
-            return Optional.of(on(turn, press(command.get(), current.get())));
+            return Optional.of(on(turn, RoutineWords.press(command.get(), current.get())));
         }
         Optional<RoutineRequests.Request> request = requests.read(said);
         if (request.isPresent() && request.get() instanceof RoutineRequests.Start start) {
@@ -128,7 +127,7 @@ public final class RoutineFeature implements Feature {
         Optional<RoutineWords.Command> command = parked.isPresent() ? words.match(said) : Optional.empty();
         if (command.isPresent()) {
             session(turn, parked.get());
-            return Optional.of(on(turn, press(command.get(), parked.get())));
+            return Optional.of(on(turn, RoutineWords.press(command.get(), parked.get())));
         }
         Optional<RoutineRequests.Request> request = requests.read(said);
         if (request.isPresent() && request.get() instanceof RoutineRequests.Start start) {
@@ -157,9 +156,9 @@ public final class RoutineFeature implements Feature {
         }
         if (parked.isEmpty()) {
             park(turn, current.get());
-            return withBackButton(out);
+            return replies.withBackButton(out);
         }
-        return parked.get().at().equals(turn.now()) ? withBackButton(out) : out;
+        return parked.get().at().equals(turn.now()) ? replies.withBackButton(out) : out;
     }
 
     @Override
@@ -220,7 +219,7 @@ public final class RoutineFeature implements Feature {
     private List<Reply> start(Turn turn, String routineId, boolean confirmed) {
         Optional<Routine> routine = choices.routine(routineId);
         if (routine.isEmpty()) {
-            return withNote("unknown_routine", list(turn));
+            return replies.withNote("unknown_routine", list(turn));
         }
         long chat = turn.chat().id();
         Optional<Progress> current = player.current(chat);
@@ -259,7 +258,7 @@ public final class RoutineFeature implements Feature {
         Optional<Progress> resumed = player.resume(turn.chat().id());
         if (resumed.isEmpty()) {
             turn.session().unpark();
-            return withNote("nothing_to_resume", list(turn));
+            return replies.withNote("nothing_to_resume", list(turn));
         }
         session(turn, resumed.get());
         return List.of(replies.step(resumed.get()));
@@ -268,16 +267,6 @@ public final class RoutineFeature implements Feature {
     /** The player's answer, or the kind reply to a press whose routine no longer runs. */
     private List<Reply> reply(Optional<Reply> answer, Turn turn) {
         return List.of(answer.orElseGet(() -> replies.stale(player.current(turn.chat().id()))));
-    }
-
-    private ButtonData.Routine press(RoutineWords.Command command, Progress current) {
-        return switch (command) {
-            case NEXT -> new ButtonData.RoutineNext(current.routine().id(), current.step());
-            case PAUSE -> new ButtonData.RoutinePause();
-            case RESUME -> new ButtonData.RoutineResume();
-            case STOP -> new ButtonData.RoutineStop();
-            case AGAIN -> new ButtonData.RoutineResume(); // the step on screen again
-        };
     }
 
     /** Marks the routine as the open flow (again: the session may have expired meanwhile). */
@@ -299,21 +288,5 @@ public final class RoutineFeature implements Feature {
         Session session = turn.session();
         session.unpark();
         session.flow(RoutineFlow.class).ifPresent(f -> session.close());
-    }
-
-    private List<Reply> withBackButton(List<Reply> out) {
-        if (out.isEmpty() || out.get(out.size() - 1).buttons().stream()
-                .anyMatch(b -> b.data().equals(replies.backButton().data()))) {
-            return out;
-        }
-        List<Reply> copy = new ArrayList<>(out);
-        copy.set(copy.size() - 1, copy.get(copy.size() - 1).withRow(List.of(replies.backButton())));
-        return copy;
-    }
-
-    private List<Reply> withNote(String key, List<Reply> list) {
-        Reply shown = list.get(0);
-        return List.of(new Reply(replies.note(key) + "\n\n" + shown.text(), shown.keyboard(), shown.attachment(),
-                shown.kind()));
     }
 }

@@ -182,4 +182,21 @@ final class RoutineReplies implements ProgressView {
         }
         return messages.text("routine.time.minutes_seconds", Map.of("minutes", minutes, "seconds", rest));
     }
+
+    /** The way back to a routine put aside, under the last reply (once). */
+    List<Reply> withBackButton(List<Reply> out) {
+        if (out.isEmpty() || out.get(out.size() - 1).buttons().stream()
+                .anyMatch(b -> b.data().equals(backButton().data()))) {
+            return out;
+        }
+        List<Reply> copy = new ArrayList<>(out);
+        copy.set(copy.size() - 1, copy.get(copy.size() - 1).withRow(List.of(backButton())));
+        return copy;
+    }
+
+    /** The first reply of {@code list} with a note above it ("this routine cannot be resumed"). */
+    List<Reply> withNote(String key, List<Reply> list) {
+        Reply shown = list.get(0);
+        return List.of(new Reply(note(key) + "\n\n" + shown.text(), shown.keyboard(), shown.attachment(), shown.kind()));
+    }
 }

@@ -3,9 +3,11 @@ package ru.sleepbot.dialog.routine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.nlu.Utterance;
+import ru.sleepbot.routine.Progress;
 
 /**
  * The few words a user may type instead of pressing a routine button ("дальше", "стоп"); the
@@ -50,6 +52,17 @@ final class RoutineWords {
         }
         return said.tokens().stream().anyMatch(t -> nextWords.contains(t) || nextBeginnings.stream().anyMatch(t::startsWith))
                 ? Optional.of(Command.NEXT) : Optional.empty();
+    }
+
+    /** The button a typed word stands for, on the step on screen. */
+    static ButtonData.Routine press(Command command, Progress current) {
+        return switch (command) {
+            case NEXT -> new ButtonData.RoutineNext(current.routine().id(), current.step());
+            case PAUSE -> new ButtonData.RoutinePause();
+            case RESUME -> new ButtonData.RoutineResume();
+            case STOP -> new ButtonData.RoutineStop();
+            case AGAIN -> new ButtonData.RoutineResume(); // the step on screen again
+        };
     }
 
     private void add(Lexicon lexicon, String key, Command command) {

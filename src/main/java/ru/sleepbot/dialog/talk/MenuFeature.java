@@ -66,7 +66,10 @@ public final class MenuFeature implements Feature {
 
     @Override
     public List<Reply> onButton(Turn turn, ButtonData data) {
-        return onCommand(turn, data instanceof ButtonData.AllTopics ? "topics" : "menu", "");
+        if (data instanceof ButtonData.AllTopics topics) {
+            return List.of(menus.withTopics(messages.text("dialog.topics"), topics.page()).withKind("help"));
+        }
+        return onCommand(turn, "menu", "");
     }
 
     /** "что ты умеешь?", "что это за программа?": the same as /help. */
@@ -78,7 +81,7 @@ public final class MenuFeature implements Feature {
 
     /** The main menu plus the ways in that /start leaves out to stay short: the check, all topics. */
     private Reply fullMenu(String text) {
-        return menus.withMain(text).withRow(List.of(menus.checkButton(), menus.allTopicsButton())).withKind("help");
+        return menus.withFull(text).withKind("help");
     }
 
     private List<Reply> cancel(Turn turn) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.chat.Button;
+import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.content.Topic;
 import ru.sleepbot.dialog.DialogHarness;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
@@ -70,10 +72,15 @@ class MenuFeatureTest {
     }
 
     @Test
-    void listsEveryTaxonomyTopicAsAButton() {
-        Reply topics = menus.withTopics("…");
-
-        assertThat(topics.buttons()).hasSameSizeAs(DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null)
-                .toList());
+    void listsEveryTaxonomyTopicPageByPageWithinSixButtons() {
+        List<Topic> taxonomy = DialogHarness.CONTENT.topics().stream().filter(t -> t.parent() == null).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page * 5 < taxonomy.size(); page++) {
+            Reply topics = menus.withTopics("…", page);
+            assertThat(topics.buttons()).hasSizeLessThanOrEqualTo(6);
+            topics.buttons().stream().filter(b -> b.data() instanceof ButtonData.Topic)
+                    .forEach(b -> seen.add(((ButtonData.Topic) b.data()).topicId()));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(taxonomy.stream().map(Topic::id).toList());
     }
 }

@@ -33,8 +33,8 @@ import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
-import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.time.ExecutorScheduler;
 
 /** The assembled bot: content, classifier, store and dialog, wired by constructors. */

@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import ru.sleepbot.store.DiaryEntry;
-import ru.sleepbot.store.DiaryStore;
-import ru.sleepbot.store.PromptKind;
-import ru.sleepbot.store.PromptStore;
-import ru.sleepbot.store.RoutineDone;
 import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptStore;
 
 /**
  * Everything the bot keeps about a user, for /export: one JSON file with all of it (settings,
@@ -46,7 +46,7 @@ public final class DataExport {
     /** The user's files, or empty when nothing at all is kept about them. */
     public Optional<Files> of(long chatId) {
         Optional<UserSettings> settings = users.find(chatId);
-        Optional<ru.sleepbot.store.DiarySettings> diarySettings = diary.settings(chatId);
+        Optional<ru.sleepbot.store.diary.DiarySettings> diarySettings = diary.settings(chatId);
         if (settings.isEmpty() && diarySettings.isEmpty()) {
             return Optional.empty();
         }

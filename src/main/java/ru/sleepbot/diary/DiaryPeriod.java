@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import ru.sleepbot.store.CheckRecord;
-import ru.sleepbot.store.RoutineDone;
-import ru.sleepbot.store.SignNoted;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 
 /**
  * A stretch of the diary, every day from {@code from} to {@code to} (empty nights included, so a

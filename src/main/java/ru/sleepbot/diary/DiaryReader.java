@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.sleepbot.store.DiaryEntry;
-import ru.sleepbot.store.DiaryStore;
-import ru.sleepbot.store.RoutineDone;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.diary.RoutineDone;
 
 /** Reads a period of a user's diary, joining each night with the routine of the evening before. */
 public final class DiaryReader {

@@ -3,8 +3,8 @@ package ru.sleepbot.diary;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import ru.sleepbot.store.DiaryEntry;
-import ru.sleepbot.store.RoutineDone;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.RoutineDone;
 
 /**
  * One night of a period: its date (the morning's), what was recorded (null: nothing, the night

@@ -10,8 +10,8 @@ import ru.sleepbot.chat.Html;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.Routine;
-import ru.sleepbot.store.CheckRecord;
-import ru.sleepbot.store.RoutineDone;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.RoutineDone;
 
 /**
  * The summary for the doctor as a PDF: the period and nights recorded, the pattern of jerks and

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import ru.sleepbot.chat.Html;
 import ru.sleepbot.content.Messages;
-import ru.sleepbot.store.DiaryEntry;
+import ru.sleepbot.store.diary.DiaryEntry;
 
 /** The diary's words for its values, from content: factors, jerks, signs, a night's summary, "из 5 ночей". */
 public final class Wording {

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.store.DueReminder;
-import ru.sleepbot.store.PromptKind;
 import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.store.UserSettings;
+import ru.sleepbot.store.prompt.PromptKind;
 
 /** The evening wind-down prompt and its 15-minute snooze, due and claimed in the users table. */
 public final class EveningPrompts implements PromptSource {

@@ -3,7 +3,7 @@ package ru.sleepbot.reminder;
 import java.time.Instant;
 import java.util.Optional;
 import ru.sleepbot.chat.Reply;
-import ru.sleepbot.store.PromptKind;
+import ru.sleepbot.store.prompt.PromptKind;
 
 /**
  * One prompt that is due: whose, of which kind, due when; how to claim it (a conditional update

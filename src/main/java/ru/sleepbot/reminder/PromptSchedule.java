@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import ru.sleepbot.store.PromptKind;
-import ru.sleepbot.store.PromptTimes;
-import ru.sleepbot.store.ScheduledPrompt;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptTimes;
+import ru.sleepbot.store.prompt.ScheduledPrompt;
 
 /**
  * When the diary's prompts are due, by the user's local wall clock (so DST and any zone are

@@ -3,7 +3,7 @@ package ru.sleepbot.reminder;
 import java.time.LocalDate;
 import java.util.Optional;
 import ru.sleepbot.chat.Reply;
-import ru.sleepbot.store.ScheduledPrompt;
+import ru.sleepbot.store.prompt.ScheduledPrompt;
 
 /** Writes the message of a claimed prompt of the {@code prompts} table (the diary supplies it). */
 @FunctionalInterface

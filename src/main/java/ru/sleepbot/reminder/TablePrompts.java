@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import ru.sleepbot.chat.Reply;
-import ru.sleepbot.store.PromptKind;
-import ru.sleepbot.store.PromptStore;
-import ru.sleepbot.store.ScheduledPrompt;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptStore;
+import ru.sleepbot.store.prompt.ScheduledPrompt;
 
 /** The prompts of the {@code prompts} table (the diary's morning check-in and weekly chart), claimed per kind and local day. */
 public final class TablePrompts implements PromptSource {

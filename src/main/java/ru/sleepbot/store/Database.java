@@ -8,6 +8,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
+import ru.sleepbot.store.prompt.PromptTimes;
 
 /**
  * The relational database: a HikariCP pool, migrated by Flyway on open, and the stores over it.

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 
 /** What joins the diary by itself, over JDBC: routines done, warning signs triage found, the last check. */
 final class JdbcDiaryJournal {

@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 
 /**
  * {@link DiaryStore} over JDBC: settings and nights here, what joins them by itself in

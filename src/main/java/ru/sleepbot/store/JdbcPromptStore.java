@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptStore;
+import ru.sleepbot.store.prompt.PromptTimes;
+import ru.sleepbot.store.prompt.ScheduledPrompt;
 
 /**
  * {@link PromptStore} over JDBC. A schedule change runs under a row lock and recomputes the due

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import ru.sleepbot.store.DiaryEntry;
+import ru.sleepbot.store.diary.DiaryEntry;
 
 class InsightsTest {
 

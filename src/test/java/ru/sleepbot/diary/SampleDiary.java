@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import ru.sleepbot.store.CheckRecord;
-import ru.sleepbot.store.DiaryEntry;
-import ru.sleepbot.store.RoutineDone;
-import ru.sleepbot.store.SignNoted;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 
 /**
  * A made-up diary for rendering tests, the benchmark and the README's picture: coffee evenings

@@ -24,9 +24,9 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.reminder.ReminderServiceContractTest.Collecting;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
-import ru.sleepbot.store.PromptKind;
-import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.TestDatabases;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
 
@@ -64,7 +64,7 @@ abstract class DiaryPromptsContractTest {
     }
 
     /** Writes "<kind> <date>" so a test can see which prompt went out for which day. */
-    static Optional<Reply> label(ru.sleepbot.store.ScheduledPrompt p, LocalDate date) {
+    static Optional<Reply> label(ru.sleepbot.store.prompt.ScheduledPrompt p, LocalDate date) {
         return Optional.of(Reply.text(p.kind().key() + " " + date));
     }
 

@@ -11,6 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 import ru.sleepbot.time.MutableClock;
 
 /** What every database must do for the sleep diary; run on H2 and on PostgreSQL by the two subclasses. */

@@ -7,6 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 
 /** A {@link DiaryStore} in maps, for tests of the parts above the store. */
 public final class InMemoryDiaryStore implements DiaryStore {

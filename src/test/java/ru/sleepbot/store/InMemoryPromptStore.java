@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptStore;
+import ru.sleepbot.store.prompt.PromptTimes;
+import ru.sleepbot.store.prompt.ScheduledPrompt;
 
 /** A {@link PromptStore} in a map with the same claim rule as the database's, for tests above the store. */
 public final class InMemoryPromptStore implements PromptStore {

@@ -8,10 +8,10 @@ import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.UnderstandingPolicy;
 import ru.sleepbot.safety.SafetyGuard;
-import ru.sleepbot.store.DiaryStore;
 import ru.sleepbot.store.MissLog;
-import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.time.Scheduler;
 
 /** Everything the dialog needs from outside, handed in by the application's wiring. */

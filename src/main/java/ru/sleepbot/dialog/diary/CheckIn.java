@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.diary.Factor;
 import ru.sleepbot.diary.Jerks;
-import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Utterance;
-import ru.sleepbot.store.DiaryEntry;
-import ru.sleepbot.store.DiarySettings;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiarySettings;
 
 /**
  * The morning check-in of one night: how I slept (1–5), jerks, what the evening held, then an

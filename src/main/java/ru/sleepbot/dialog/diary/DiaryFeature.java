@@ -15,10 +15,10 @@ import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.PromptWriter;
-import ru.sleepbot.store.DiaryEntry;
-import ru.sleepbot.store.DiaryStore;
-import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.diary.DiaryEntry;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 
 /**
  * The sleep diary: /diary (start it with a morning time, or its menu), the check-in of a night by
@@ -102,7 +102,7 @@ public final class DiaryFeature implements Feature {
     private List<Reply> screen(Turn turn, String screen) {
         return switch (screen) {
             case "more" -> List.of(replies.more(kit.diary.settings(turn.chat().id())
-                    .map(ru.sleepbot.store.DiarySettings::noteConsent).orElse(false),
+                    .map(ru.sleepbot.store.diary.DiarySettings::noteConsent).orElse(false),
                     kit.today(turn.chat().id(), turn.now())));
             case "time" -> setup.askTime(turn);
             case "later" -> List.of(replies.plainText("later", "diary_later"));

@@ -7,10 +7,10 @@ import java.util.Map;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.Turn;
-import ru.sleepbot.store.CheckRecord;
-import ru.sleepbot.store.DiarySettings;
-import ru.sleepbot.store.RoutineDone;
-import ru.sleepbot.store.SignNoted;
+import ru.sleepbot.store.diary.CheckRecord;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
 
 /**
  * What joins the diary by itself, for users who keep one (nobody else's health data is kept): the

@@ -17,9 +17,9 @@ import ru.sleepbot.diary.ReportRenderer;
 import ru.sleepbot.diary.RuDates;
 import ru.sleepbot.diary.Wording;
 import ru.sleepbot.reminder.ZoneChoices;
-import ru.sleepbot.store.DiaryStore;
-import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 
 /** What every part of the diary's conversation uses: content, stores, clock, the user's zone and day, renderers. */
 final class DiaryKit {

@@ -9,9 +9,9 @@ import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.reminder.PromptWriter;
-import ru.sleepbot.store.DiarySettings;
-import ru.sleepbot.store.PromptKind;
-import ru.sleepbot.store.ScheduledPrompt;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.ScheduledPrompt;
 
 /**
  * The diary's own prompts, written when the reminder service has claimed them: the morning

@@ -16,7 +16,7 @@ import ru.sleepbot.diary.Factor;
 import ru.sleepbot.diary.Jerks;
 import ru.sleepbot.diary.RuDates;
 import ru.sleepbot.reminder.TimeParser;
-import ru.sleepbot.store.DiaryEntry;
+import ru.sleepbot.store.diary.DiaryEntry;
 
 /** The diary's messages with their buttons (at most six) and kinds. */
 final class DiaryReplies {

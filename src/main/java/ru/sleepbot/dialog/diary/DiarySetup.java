@@ -10,8 +10,8 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.TimeParser;
-import ru.sleepbot.store.DiarySettings;
-import ru.sleepbot.store.PromptKind;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.prompt.PromptKind;
 
 /**
  * Starting, moving and stopping the diary: /diary shows what it keeps and asks the morning time;

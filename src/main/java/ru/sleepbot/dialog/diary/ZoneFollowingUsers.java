@@ -2,9 +2,9 @@ package ru.sleepbot.dialog.diary;
 
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import ru.sleepbot.store.PromptStore;
 import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.prompt.PromptStore;
 
 /**
  * The user store as the dialog's features see it: when a change moves the user to another time

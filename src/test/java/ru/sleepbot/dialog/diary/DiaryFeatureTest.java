@@ -15,9 +15,9 @@ import ru.sleepbot.chat.Attachment;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.dialog.DialogHarness;
-import ru.sleepbot.store.PromptKind;
-import ru.sleepbot.store.RoutineDone;
-import ru.sleepbot.store.SignNoted;
+import ru.sleepbot.store.diary.RoutineDone;
+import ru.sleepbot.store.diary.SignNoted;
+import ru.sleepbot.store.prompt.PromptKind;
 
 /** The diary through the real engine: what joins it by itself, and what is never kept without it. */
 class DiaryFeatureTest {

@@ -1,4 +1,4 @@
-package ru.sleepbot.store;
+package ru.sleepbot.store.prompt;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package ru.sleepbot.store;
+package ru.sleepbot.store.diary;
 
 import java.time.LocalDate;
 import java.util.Objects;

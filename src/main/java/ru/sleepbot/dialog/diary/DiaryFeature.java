@@ -81,6 +81,9 @@ public final class DiaryFeature implements Feature {
 
     @Override
     public List<Reply> onCommand(Turn turn, String command, String argument) {
+        if (turn.chat().group()) {
+            return privateOnly();
+        }
         return switch (command) {
             case "report" -> outputs.report(turn);
             case "export" -> outputs.export(turn);
@@ -90,6 +93,9 @@ public final class DiaryFeature implements Feature {
 
     @Override
     public List<Reply> onButton(Turn turn, ButtonData data) {
+        if (turn.chat().group()) {
+            return privateOnly();
+        }
         if (data instanceof ButtonData.DiaryAt at) {
             return setup.at(turn, at.time());
         }
@@ -142,6 +148,9 @@ public final class DiaryFeature implements Feature {
     /** "покажи мой сон за неделю", "сводка для врача", "выгрузи мои данные": the same as the buttons. */
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
+        if (turn.chat().group()) {
+            return words.request(said).map(request -> privateOnly());
+        }
         return words.request(said).map(request -> switch (request) {
             case EXPORT -> outputs.export(turn);
             case REPORT -> outputs.report(turn);
@@ -166,6 +175,11 @@ public final class DiaryFeature implements Feature {
     public void onForget(Turn turn) {
         kit.diary.forget(turn.chat().id());
         kit.prompts.forget(turn.chat().id());
+    }
+
+    /** A diary is health data: it is kept in a private chat with the bot, never in a group. */
+    private List<Reply> privateOnly() {
+        return List.of(replies.plainText("private_only", "diary_private_only"));
     }
 
     private List<Reply> pickDay(Turn turn) {

@@ -89,6 +89,19 @@ class DiaryFeatureTest {
     }
 
     @Test
+    void aGroupChatGetsNoDiary() {
+        ru.sleepbot.chat.ChatRef group = new ru.sleepbot.chat.ChatRef(-100L, true);
+        List<Reply> replies = DialogHarness.replies(bot.engine.handle(new ru.sleepbot.chat.Incoming.Text(group, "/diary")));
+        List<Reply> pressed = DialogHarness.replies(bot.engine.handle(new ru.sleepbot.chat.Incoming.Press(group,
+                ru.sleepbot.chat.ButtonCodec.encode(new ButtonData.DiaryAt(LocalTime.of(8, 0))))));
+
+        assertThat(replies.get(0).kind()).isEqualTo("diary_private_only");
+        assertThat(pressed.get(0).kind()).isEqualTo("diary_private_only");
+        assertThat(bot.diary.settings(-100L)).isEmpty();
+        assertThat(bot.prompts.find(-100L, PromptKind.MORNING)).isEmpty();
+    }
+
+    @Test
     void theMorningAndWeeklyPromptsFollowTheUsersTimeZone() {
         startDiary();
         assertThat(bot.prompts.find(CHAT, PromptKind.MORNING).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Moscow"));

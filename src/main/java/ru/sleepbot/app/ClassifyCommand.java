@@ -28,7 +28,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings settings = Settings.fromEnvironment();
-        IntentClassifier classifier = Bot.trainClassifier(Bot.loadContent(settings), settings);
+        IntentClassifier classifier = Bot.classifier(Bot.loadContent(settings), settings);
         UnderstandingPolicy policy = settings.nlu().policy();
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);

@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import ru.sleepbot.nlu.Algorithm;
 import ru.sleepbot.nlu.NluSettings;
-import ru.sleepbot.nlu.TrainingOptions;
 
 /**
  * Configuration, from environment variables only (as on Heroku). The token is kept out of
@@ -43,8 +41,9 @@ public record Settings(
     }
 
     /**
-     * The classifier's learner and thresholds: defaults chosen by cross-validation, overridable
-     * (NLU_ALGORITHM with that learner's tuned options, NLU_MIN_CONFIDENCE, NLU_CLARIFY_MARGIN).
+     * The classifier's thresholds: defaults chosen by {@code eval} on the calibrated confidences,
+     * overridable (NLU_MIN_CONFIDENCE, NLU_CLARIFY_MARGIN). The learner is fixed: the build trains
+     * the bot's model once, at package time.
      */
     private static NluSettings nlu(Map<String, String> env) {
         NluSettings nlu = NluSettings.DEFAULTS;
@@ -52,24 +51,11 @@ public record Settings(
         if (minConfidence.isPresent()) {
             nlu = nlu.withMinConfidence(fraction("NLU_MIN_CONFIDENCE", minConfidence.get()));
         }
-        Optional<String> algorithm = nonBlank(env.get("NLU_ALGORITHM"));
-        if (algorithm.isPresent()) {
-            nlu = nlu.withTraining(TrainingOptions.tuned(algorithm(algorithm.get())));
-        }
         Optional<String> margin = nonBlank(env.get("NLU_CLARIFY_MARGIN"));
         if (margin.isPresent()) {
             nlu = nlu.withClarifyMargin(fraction("NLU_CLARIFY_MARGIN", margin.get()));
         }
         return nlu;
-    }
-
-    private static Algorithm algorithm(String name) {
-        try {
-            return Algorithm.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("NLU_ALGORITHM must be one of "
-                    + java.util.Arrays.toString(Algorithm.values()) + ": " + name, e);
-        }
     }
 
     private static double fraction(String name, String value) {
@@ -108,10 +94,10 @@ public record Settings(
     @Override
     public String toString() {
         return "Settings[token=" + (token.isPresent() ? "***" : "none") + ", apiUrl=" + apiUrl
-                + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded H2")
+                + ", database=" + (databaseUrl.isPresent() ? "DATABASE_URL" : "embedded SQLite")
                 + ", intentsDir=" + intentsDir.map(Path::toString).orElse("bundled")
                 + ", defaultZone=" + defaultZone + ", sessionIdle=" + sessionIdle + ", maxSessions=" + maxSessions
-                + ", nlu=" + nlu.training() + ", nluMinConfidence=" + nlu.minConfidence() + ", nluClarifyMargin=" + nlu.clarifyMargin() + "]";
+                + ", nluMinConfidence=" + nlu.minConfidence() + ", nluClarifyMargin=" + nlu.clarifyMargin() + "]";
     }
 
     /** The same settings over another database (for evaluations that must not touch the real one). */

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Reads {@code intents/} (a folder, or the copy bundled in the jar) into a {@link KnowledgeBase}.
  * Layout: {@code topics/*.yaml}, {@code conversation/*.yaml}, {@code routines/*.yaml},
- * {@code messages/*.yaml}, {@code lexicon/*.yaml}; see intents/README.md.
+ * {@code messages/*.yaml}, {@code lexicon/*.yaml}, {@code safety/*.yaml} (kept as YAML trees: the
+ * {@code safety} package reads them); see intents/README.md.
  */
 public final class ContentLoader {
 
@@ -41,10 +42,10 @@ public final class ContentLoader {
         List<Conversation> conversations = readAll(root.resolve("conversation"), Conversation.class);
         List<Routine> routines = readAll(root.resolve("routines"), Routine.class);
         Messages messages = readMessages(root.resolve("messages"));
-        List<WarningSign> signs = readWarningSigns(root.resolve("safety").resolve("warning_signs.yaml"));
+        Map<String, JsonNode> safety = readDocuments(root.resolve("safety"));
         Lexicon lexicon = readLexicon(root.resolve("lexicon"));
         List<City> cities = readCities(root.resolve("places").resolve("cities.yaml"));
-        return new KnowledgeBase(topics, conversations, routines, messages, signs, lexicon, cities);
+        return new KnowledgeBase(topics, conversations, routines, messages, safety, lexicon, cities);
     }
 
     /** Loads the content bundled on the classpath under {@code intents/} (inside the jar). */
@@ -78,20 +79,18 @@ public final class ContentLoader {
         return items;
     }
 
-    private List<WarningSign> readWarningSigns(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        try {
-            JsonNode signs = yaml.readTree(Files.readString(file)).path("signs");
-            List<WarningSign> result = new ArrayList<>();
-            for (JsonNode sign : signs) {
-                result.add(yaml.treeToValue(sign, WarningSign.class));
+    /** Each YAML file of a folder as a tree, by file name without the extension. */
+    private Map<String, JsonNode> readDocuments(Path folder) {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (Path file : yamlFiles(folder)) {
+            String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            try {
+                documents.put(name, yaml.readTree(Files.readString(file)));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
             }
-            return result;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        return documents;
     }
 
     private List<City> readCities(Path file) {

@@ -1,5 +1,6 @@
 package ru.sleepbot.content;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,35 +15,30 @@ public final class KnowledgeBase {
     private final Map<String, Conversation> conversations;
     private final Map<String, Routine> routines;
     private final Messages messages;
-    private final List<WarningSign> warningSigns;
+    private final Map<String, JsonNode> safetyRules;
     private final Lexicon lexicon;
     private final List<City> cities;
 
+    /** Without triage rules or a lexicon: fine for content checks; the dialog needs both filled. */
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
                          Messages messages) {
-        this(topics, conversations, routines, messages, List.of());
-    }
-
-    /** Without a lexicon: fine for content checks; the dialog needs {@link #lexicon()} filled. */
-    public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
-                         Messages messages, List<WarningSign> warningSigns) {
-        this(topics, conversations, routines, messages, warningSigns, Lexicon.empty());
+        this(topics, conversations, routines, messages, Map.of(), Lexicon.empty());
     }
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
-                         Messages messages, List<WarningSign> warningSigns, Lexicon lexicon) {
-        this(topics, conversations, routines, messages, warningSigns, lexicon, List.of());
+                         Messages messages, Map<String, JsonNode> safetyRules, Lexicon lexicon) {
+        this(topics, conversations, routines, messages, safetyRules, lexicon, List.of());
     }
 
     public KnowledgeBase(List<Topic> topics, List<Conversation> conversations, List<Routine> routines,
-                         Messages messages, List<WarningSign> warningSigns, Lexicon lexicon, List<City> cities) {
+                         Messages messages, Map<String, JsonNode> safetyRules, Lexicon lexicon, List<City> cities) {
         this.topics = index(topics.stream()
                 .sorted(Comparator.comparingInt(Topic::order).thenComparing(Topic::id)).toList(), Topic::id);
         this.conversations = index(conversations, Conversation::id);
         this.routines = index(routines.stream()
                 .sorted(Comparator.comparingInt(Routine::order).thenComparing(Routine::id)).toList(), Routine::id);
         this.messages = messages;
-        this.warningSigns = List.copyOf(warningSigns);
+        this.safetyRules = Map.copyOf(safetyRules);
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
         this.cities = List.copyOf(cities);
     }
@@ -57,9 +53,12 @@ public final class KnowledgeBase {
         return lexicon;
     }
 
-    /** Warning signs for the safety guard, in file order. */
-    public List<WarningSign> warningSigns() {
-        return warningSigns;
+    /**
+     * The triage rules of {@code intents/safety/}, one YAML document per file name (without
+     * {@code .yaml}); the {@code safety} package owns their meaning and reads them.
+     */
+    public Map<String, JsonNode> safetyRules() {
+        return safetyRules;
     }
 
     /** Topics in display order. */

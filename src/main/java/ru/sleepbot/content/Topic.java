@@ -20,6 +20,8 @@ import java.util.Set;
  * @param aspectOfCurrent for a topic about one side of every subject ("when to see a doctor"): a
  *                      short question placed here, asked while another topic is being talked about,
  *                      asks about this side of that topic ("к какому врачу с этим?")
+ * @param alarmSigns    the triage signs ({@code intents/safety/}) this topic tells more about: their
+ *                      warning reply offers a button here
  */
 public record Topic(
         String id,
@@ -34,7 +36,8 @@ public record Topic(
         Set<TopicFlag> flags,
         String menuLabel,
         List<String> checkFindings,
-        Aspect aspectOfCurrent) {
+        Aspect aspectOfCurrent,
+        List<String> alarmSigns) {
 
     public Topic {
         Objects.requireNonNull(id, "topic id");
@@ -52,6 +55,7 @@ public record Topic(
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         checkFindings = checkFindings == null ? List.of() : List.copyOf(checkFindings);
+        alarmSigns = alarmSigns == null ? List.of() : List.copyOf(alarmSigns);
     }
 
     public boolean is(TopicFlag flag) {

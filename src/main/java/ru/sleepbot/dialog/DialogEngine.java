@@ -1,7 +1,6 @@
 package ru.sleepbot.dialog;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +21,13 @@ import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.UnderstandingPolicy;
 import ru.sleepbot.nlu.Utterance;
-import ru.sleepbot.safety.SafetyGuard;
 
 /**
- * The pipeline every update goes through, one update at a time per chat: read the message once
- * ({@link Utterance}) → guard (warning signs) → route a command or button to the feature that owns
- * it → offer free text to the open flow, then to follow-up readers → understand (classifier and
- * {@link UnderstandingPolicy}) → the feature of the intent → replies. A failure is caught here,
- * once, and the user gets a kind reply.
+ * The pipeline every update goes through, one update at a time per chat: route a command or button
+ * to the feature that owns it; read free text once ({@link Utterance}) → guard (triage and the
+ * emergency mode it may open: an alarm's reply stands alone) → offer it to the open flow, then to
+ * follow-up readers → understand (classifier and {@link UnderstandingPolicy}) → the feature of the
+ * intent → replies. A failure is caught here, once, and the user gets a kind reply.
  */
 public final class DialogEngine implements Dialog {
 
@@ -42,7 +40,7 @@ public final class DialogEngine implements Dialog {
 
     /** What the engine is built from; {@code fallback} answers what no feature claims or the policy rejects. */
     public record Parts(IntentClassifier classifier, UnderstandingPolicy policy, RussianAnalyzer analyzer,
-                        SafetyGuard guard, Messages messages, Menus menus, Clock clock, SessionStore sessions,
+                        Guard guard, Messages messages, Menus menus, Clock clock, SessionStore sessions,
                         ChatLock lock,
                         List<Feature> features, Feature fallback) {
 
@@ -119,40 +117,45 @@ public final class DialogEngine implements Dialog {
             return onCommand(turn, trimmed);
         }
         Utterance guarded = parts.analyzer().analyze(cut(trimmed, MAX_GUARDED_CHARS));
-        Optional<Reply> warning = parts.guard().check(guarded);
+        Optional<Guarded> alarm = parts.guard().check(turn, guarded);
         Utterance said = trimmed.length() <= MAX_UNDERSTOOD_CHARS ? guarded
                 : parts.analyzer().analyze(cut(trimmed, MAX_UNDERSTOOD_CHARS));
-        Answer answer = understandAndAnswer(turn, said);
-        if (warning.isEmpty()) {
-            return answer.replies();
+        if (alarm.isPresent()) {
+            if (alarm.get().flowFirst()) {
+                Optional<List<Reply>> byFlow = openFlowAnswer(turn, said);
+                if (byFlow.isPresent()) {
+                    return byFlow.get();
+                }
+            }
+            // One triage reply per message: an emergency, a warning sign or a medicine risk is
+            // answered on its own, never stacked on a topic answer that may say "it is harmless".
+            return alarm.get().replies();
         }
-        if (answer.miss()) {
-            // The warning is the answer; "I did not understand" under it would only confuse.
-            return List.of(warning.get());
-        }
-        List<Reply> all = new ArrayList<>(answer.replies().size() + 1);
-        all.add(warning.get());
-        all.addAll(answer.replies());
-        return all;
+        return understandAndAnswer(turn, said);
     }
 
-    /** Replies to a free-text message; {@code miss} when only the fallback could answer it. */
-    private record Answer(List<Reply> replies, boolean miss) {
-    }
-
-    private Answer understandAndAnswer(Turn turn, Utterance said) {
+    /** The open flow's reply to free text, if a flow is open and takes it. */
+    private Optional<List<Reply>> openFlowAnswer(Turn turn, Utterance said) {
         Optional<FlowState> open = turn.session().flow();
         if (open.isPresent()) {
             Optional<Feature> owner = parts.features().stream().filter(f -> f.ownsFlow(open.get())).findFirst();
             if (owner.isPresent()) {
                 Optional<List<Reply>> flowReply = owner.get().onFlowText(turn, said);
                 if (flowReply.isPresent()) {
-                    return understood(turn, flowReply.get());
+                    return Optional.of(understood(turn, flowReply.get()));
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    private List<Reply> understandAndAnswer(Turn turn, Utterance said) {
+        Optional<List<Reply>> byFlow = openFlowAnswer(turn, said);
+        if (byFlow.isPresent()) {
+            return byFlow.get();
+        }
         if (said.isEmpty()) {
-            return new Answer(List.of(Reply.text(parts.messages().text("dialog.no_words")).withKind("out_of_scope")), false);
+            return List.of(Reply.text(parts.messages().text("dialog.no_words")).withKind("out_of_scope"));
         }
         for (Feature feature : parts.features()) {
             Optional<List<Reply>> followUp = feature.onFollowUp(turn, said);
@@ -164,14 +167,14 @@ public final class DialogEngine implements Dialog {
         Feature feature = understood.outOfScope() ? parts.fallback()
                 : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), parts.fallback()));
         if (feature == parts.fallback()) {
-            return new Answer(parts.fallback().onIntent(turn, understood, said), true);
+            return parts.fallback().onIntent(turn, understood, said);
         }
         return understood(turn, feature.onIntent(turn, understood, said));
     }
 
-    private static Answer understood(Turn turn, List<Reply> replies) {
+    private static List<Reply> understood(Turn turn, List<Reply> replies) {
         turn.session().resetMisses();
-        return new Answer(replies, false);
+        return replies;
     }
 
     private static String cut(String text, int max) {
@@ -190,6 +193,8 @@ public final class DialogEngine implements Dialog {
             name = name.substring(0, at); // "/start@DremaBot" in groups
         }
         String argument = words.length > 1 ? words[1].strip() : "";
+        // A command is a deliberate step elsewhere (/start, /cancel...): it ends an alarm's follow-ups.
+        parts.guard().leave(turn);
         Feature feature = byCommand.get(name);
         if (feature == null) {
             return List.of(Reply.text(parts.messages().text("dialog.unknown_command")).withKind("help"));

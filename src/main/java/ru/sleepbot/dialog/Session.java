@@ -6,7 +6,8 @@ import ru.sleepbot.content.Aspect;
 
 /**
  * Per-chat conversation state: the topic and aspect last talked about, the open flow, a flow
- * kept aside (a routine paused by a question), misses in a row. Plain serialisable values only,
+ * kept aside (a routine paused by a question), misses in a row, the alarm just answered and what
+ * triage keeps in mind from earlier messages. Plain serialisable values only,
  * so a {@link SessionStore} may keep it anywhere. Guarded by the engine's {@link ChatLock}, so it
  * needs no synchronization of its own.
  */
@@ -20,6 +21,9 @@ public final class Session implements Serializable {
     private FlowState flow;
     private FlowState parked;
     private int misses;
+    private Alarm alarm;
+    /** Concepts of the conversation's earlier messages that triage keeps in mind (whom it is about...). */
+    private java.util.LinkedHashSet<String> context = new java.util.LinkedHashSet<>();
     private String lastAnswer;
 
     public Session(long chatId) {
@@ -99,6 +103,35 @@ public final class Session implements Serializable {
         parked = null;
     }
 
+    /** The alarm the bot last answered, if any (its mode decides whether it still counts). */
+    public Optional<Alarm> alarm() {
+        return Optional.ofNullable(alarm);
+    }
+
+    public void alarm(Alarm current) {
+        this.alarm = java.util.Objects.requireNonNull(current, "alarm");
+    }
+
+    public void leaveAlarm() {
+        this.alarm = null;
+    }
+
+    /** What triage keeps in mind from the conversation's earlier messages. */
+    public java.util.Set<String> context() {
+        return java.util.Collections.unmodifiableSet(context);
+    }
+
+    /** Keeps these in mind too; the oldest are forgotten beyond {@code limit}. */
+    public void remember(java.util.Collection<String> concepts, int limit) {
+        for (String concept : concepts) {
+            context.remove(concept);
+            context.add(concept);
+        }
+        while (context.size() > limit) {
+            context.remove(context.iterator().next());
+        }
+    }
+
     /** Forgets everything (the /forget command). */
     public void clear() {
         topicId = null;
@@ -106,6 +139,8 @@ public final class Session implements Serializable {
         flow = null;
         parked = null;
         misses = 0;
+        alarm = null;
+        context = new java.util.LinkedHashSet<>();
         lastAnswer = null;
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.store.UserStore;
 import ru.sleepbot.store.diary.DiaryEntry;
@@ -20,7 +21,8 @@ import ru.sleepbot.store.prompt.PromptStore;
 
 /**
  * Everything the bot keeps about a user, for /export: one JSON file with all of it (settings,
- * consents, the diary with notes, routines, warning signs, the last check, prompt times) and the
+ * consents, the diary with notes, routines, warning signs, the last check, prompt times, the texts
+ * of questions kept with their consent) and the
  * diary's nights as a CSV table (UTF-8 with a byte-order mark, so that Excel reads Cyrillic).
  */
 public final class DataExport {
@@ -35,12 +37,14 @@ public final class DataExport {
     private final UserStore users;
     private final DiaryStore diary;
     private final PromptStore prompts;
+    private final MissLog misses;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public DataExport(UserStore users, DiaryStore diary, PromptStore prompts) {
+    public DataExport(UserStore users, DiaryStore diary, PromptStore prompts, MissLog misses) {
         this.users = users;
         this.diary = diary;
         this.prompts = prompts;
+        this.misses = misses;
     }
 
     /** The user's files, or empty when nothing at all is kept about them. */
@@ -98,6 +102,7 @@ public final class DataExport {
             prompts.find(chatId, kind).ifPresent(p -> times.addObject().put("kind", kind.key())
                     .put("at", p.at().toString()).put("time_zone", p.zone().getId()).put("active", p.active()));
         }
+        misses.textsOf(chatId).forEach(root.putArray("questions_kept_with_consent")::add);
         try {
             return Optional.of(new Files(json.writeValueAsBytes(root), csv(entries, routines)));
         } catch (JsonProcessingException e) {

@@ -9,17 +9,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Quality of the decisions on a set of labelled messages at one confidence threshold.
+ * Quality of the bot's decisions on labelled messages under one understanding policy.
  *
+ * @param parentAccuracy        share of messages whose decided taxonomy id is the labelled one's
+ *                              (a finer label counts by its parent)
+ * @param fineAccuracy          share whose decided finer intent is the label itself
+ * @param topTwoAccuracy        share whose taxonomy id is the answer or its runner-up: what
+ *                              "вы про X или про Y?" can reach at best
  * @param outOfScopeFalseAccept share of out_of_scope messages that got an in-scope intent
  * @param inScopeFalseReject    share of in-scope messages that were called out_of_scope
  * @param clarifyRate           share of in-scope answers the dialog would turn into "X or Y?"
- * @param topTwoAccuracy        share of messages whose intent is the answer or its runner-up: what
- *                              "вы про X или про Y?" can reach at best
+ * @param reliability           calibration of the confidences, before the policy's threshold
  */
-public record Scores(int messages, double minConfidence, double accuracy, double topTwoAccuracy, double macroF1,
+public record Scores(int messages, double parentAccuracy, double fineAccuracy, double topTwoAccuracy, double macroF1,
                      double outOfScopeFalseAccept, double inScopeFalseReject, double clarifyRate,
-                     List<IntentScore> perIntent, List<Confusion> topConfusions) {
+                     Reliability reliability, List<IntentScore> perIntent, List<Confusion> topConfusions) {
 
     /** How many of the most frequent confusions are kept for the report. */
     static final int TOP_CONFUSIONS = 20;
@@ -29,12 +33,13 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         topConfusions = List.copyOf(topConfusions);
     }
 
-    static Scores of(List<Prediction> predictions, double minConfidence, double clarifyMargin) {
+    static Scores of(List<Prediction> predictions, UnderstandingPolicy policy) {
         Map<String, Integer> truePositive = new HashMap<>();
         Map<String, Integer> predicted = new HashMap<>();
         Map<String, Integer> support = new TreeMap<>();
         Map<String, Map<String, Integer>> confusions = new HashMap<>();
         int correct = 0;
+        int fine = 0;
         int topTwo = 0;
         int oos = 0;
         int oosAccepted = 0;
@@ -43,14 +48,13 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         int answered = 0;
         int clarified = 0;
         for (Prediction p : predictions) {
-            Classification decided = p.ranking().decide(minConfidence);
+            Classification decided = policy.decide(p.raw());
             String truth = p.truth();
             String guess = decided.intent();
             support.merge(truth, 1, Integer::sum);
             predicted.merge(guess, 1, Integer::sum);
-            if (truth.equals(guess) || truth.equals(decided.runnerUp())) {
-                topTwo++;
-            }
+            topTwo += truth.equals(guess) || truth.equals(decided.runnerUp()) ? 1 : 0;
+            fine += p.fineTruth().equals(decided.fineIntent()) ? 1 : 0;
             if (truth.equals(guess)) {
                 correct++;
                 truePositive.merge(truth, 1, Integer::sum);
@@ -66,9 +70,7 @@ public record Scores(int messages, double minConfidence, double accuracy, double
             }
             if (!decided.outOfScope()) {
                 answered++;
-                boolean close = !decided.runnerUp().equals(Classification.OUT_OF_SCOPE)
-                        && decided.margin() < clarifyMargin;
-                clarified += close ? 1 : 0;
+                clarified += policy.unsure(decided) ? 1 : 0;
             }
         }
         List<IntentScore> perIntent = new ArrayList<>();
@@ -87,10 +89,11 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         new TreeMap<>(confusions).forEach((truth, wrong) -> new TreeMap<>(wrong).forEach(
                 (predictedAs, count) -> top.add(new Confusion(truth, predictedAs, count))));
         top.sort(Comparator.comparingInt(Confusion::count).reversed());
-        return new Scores(predictions.size(), minConfidence, ratio(correct, predictions.size()),
-                ratio(topTwo, predictions.size()),
+        int n = predictions.size();
+        return new Scores(n, ratio(correct, n), ratio(fine, n), ratio(topTwo, n),
                 support.isEmpty() ? 0 : f1Sum / support.size(), ratio(oosAccepted, oos), ratio(inScopeRejected, inScope),
-                ratio(clarified, answered), perIntent, top.subList(0, Math.min(TOP_CONFUSIONS, top.size())));
+                ratio(clarified, answered), Reliability.of(predictions), perIntent,
+                top.subList(0, Math.min(TOP_CONFUSIONS, top.size())));
     }
 
     /** The most frequent wrong intent; on a tie the alphabetically first, so reports repeat. */
@@ -104,13 +107,17 @@ public record Scores(int messages, double minConfidence, double accuracy, double
         return top;
     }
 
-    /** The messages the model got wrong at this threshold, grouped by labelled intent, in input order. */
-    static List<Miss> misses(List<Prediction> predictions, double minConfidence) {
+    /**
+     * The messages whose decided finer intent is not their label (a wrong taxonomy id is always
+     * that too), grouped by label, in input order within a label.
+     */
+    static List<Miss> misses(List<Prediction> predictions, UnderstandingPolicy policy) {
         List<Miss> misses = new ArrayList<>();
         for (Prediction p : predictions) {
-            Classification decided = p.ranking().decide(minConfidence);
-            if (!p.truth().equals(decided.intent())) {
-                misses.add(new Miss(p.truth(), decided.intent(), decided.confidence(), decided.runnerUp(), p.text()));
+            Classification decided = policy.decide(p.raw());
+            if (!p.fineTruth().equals(decided.fineIntent())) {
+                misses.add(new Miss(p.fineTruth(), decided.fineIntent(), decided.confidence(), decided.runnerUp(),
+                        p.message().sample().text()));
             }
         }
         misses.sort(Comparator.comparing(Miss::truth));

@@ -36,7 +36,8 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static boolean invisible(int cp) {
+    /** Stress marks, joiners and other marks that sit inside a word without splitting it. */
+    static boolean invisible(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;

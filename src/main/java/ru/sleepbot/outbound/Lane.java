@@ -17,21 +17,27 @@ final class Lane {
      */
     enum Place { IDLE, WAITING, READY_INTERACTIVE, READY_BULK, IN_FLIGHT, COOLING }
 
-    /** One message and how often it has been tried. */
+    /** One message, its row in the durable outbox (-1: none), until when it is worth sending. */
     static final class Item {
         final Outgoing message;
         final long seq;
-        int failures;
-        int rateLimited;
+        final long rowId;
+        final Instant deadline;
         Instant startedAt;
         /** When the chat's previous message started, to tell a chat's own 429 from the bot's. */
         Instant previousStart;
         /** The lane it was taken from while in flight. */
         Lane lane;
 
-        Item(Outgoing message, long seq) {
+        Item(Outgoing message, long seq, long rowId, Instant deadline) {
             this.message = message;
             this.seq = seq;
+            this.rowId = rowId;
+            this.deadline = deadline;
+        }
+
+        boolean expired(Instant now) {
+            return now.isAfter(deadline);
         }
 
         boolean interactive() {

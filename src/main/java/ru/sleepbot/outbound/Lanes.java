@@ -1,8 +1,10 @@
 package ru.sleepbot.outbound;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import ru.sleepbot.chat.Outgoing;
@@ -27,9 +29,9 @@ final class Lanes {
     private int queuedBulk;
 
     /** Queues a message behind the chat's earlier ones. */
-    void add(Outgoing message, Instant now) {
+    void add(Outgoing message, long rowId, Instant deadline, Instant now) {
         Lane lane = lanes.computeIfAbsent(message.chatId(), Lane::new);
-        Lane.Item item = new Lane.Item(message, sequence++);
+        Lane.Item item = new Lane.Item(message, sequence++, rowId, deadline);
         lane.items.addLast(item);
         count(lane, item, +1);
         if (lane.place == Lane.Place.COOLING) {
@@ -87,17 +89,24 @@ final class Lanes {
         count(item.lane, item, +1);
     }
 
-    /** Drops everything queued for the chat; returns how many. */
-    int clear(Lane lane) {
-        int dropped = lane.items.size();
+    /** Drops everything queued for the chat; returns what it was. */
+    List<Lane.Item> clear(Lane lane) {
+        List<Lane.Item> dropped = new ArrayList<>(lane.items);
         lane.items.forEach(i -> count(lane, i, -1));
         lane.items.clear();
         return dropped;
     }
 
-    /** Drops everything queued; returns how many. */
-    int clearAll() {
-        int dropped = queued;
+    /** Messages queued for the chat and not yet sent. */
+    int queuedFor(long chatId) {
+        Lane lane = lanes.get(chatId);
+        return lane == null ? 0 : lane.items.size();
+    }
+
+    /** Drops everything queued; returns what it was. */
+    List<Lane.Item> clearAll() {
+        List<Lane.Item> dropped = new ArrayList<>();
+        lanes.values().forEach(l -> dropped.addAll(l.items));
         lanes.values().forEach(l -> l.items.clear());
         lanes.clear();
         waiting.clear();

@@ -25,19 +25,19 @@ import ru.sleepbot.store.UserStore;
 /**
  * The one way anything is sent. Paces sends to Telegram's limits (a sliding window across all
  * chats, a minimum gap per chat), keeps each chat's messages in order, sends answers to people
- * who are chatting ahead of bulk prompts, waits out 429s, retries 5xx and network errors with
- * bounded backoff, and on 403 drops the chat's messages and reports it blocked. {@link #close()}
- * stops taking messages and sends what is queued within the drain deadline.
- *
- * <p>Usage: {@code new OutboundQueue(transport, userStore, Clock.systemUTC(), QueueLimits.TELEGRAM)}
- * starts a dispatcher thread and {@code limits.workers()} sender threads; close it on shutdown.
+ * who are chatting ahead of bulk prompts, waits out 429s, and after 5xx or network errors pauses
+ * all sending with growing back-off. A message is retried until its deadline (an answer's ten
+ * minutes, a prompt's window) and only then dropped, counted and logged without its text. On 403
+ * the chat's messages are dropped and the chat reported blocked. Messages that come from the
+ * durable outbox carry their row id; {@code onSettled} hears it once the message was sent or given
+ * up, so the row can go. {@link #close()} stops taking messages and sends what is queued until the
+ * drain deadline; what is left stays in the durable outbox for the next start.
  */
 public final class OutboundQueue implements Outbox, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
     private static final Duration IDLE = Duration.ofMinutes(1);
-    private static final int MAX_RATE_LIMITED = 20;
-    private static final Duration CHAT_MEMORY = Duration.ofMinutes(1);
+    private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(2);
 
     private final Transport transport;
     private final LongConsumer onBlocked;
@@ -50,32 +50,33 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final Lanes lanes = new Lanes();
     private final RateWindow global;
     private final Thread dispatcher;
-    private final QueueStats.Counters stats = new QueueStats.Counters();
-    private Instant pausedUntil = Instant.EPOCH;
+    private final Outcomes outcomes;
+    private final Retries retries;
     private Instant drainDeadline;
     private int inFlight;
 
-    /** Turns a user's reminders off when they block the bot. */
-    public OutboundQueue(Transport transport, UserStore users, Clock clock, QueueLimits limits) {
-        this(transport, turnRemindersOff(users), clock, limits);
-    }
-
-    /** @param onBlocked told the chat id when a send gets 403 (the user blocked the bot) */
-    public OutboundQueue(Transport transport, LongConsumer onBlocked, Clock clock, QueueLimits limits) {
-        this(transport, onBlocked, clock, limits, null, Waiter.PARK);
+    /**
+     * @param onBlocked told the chat id when a send gets 403 (the user blocked the bot)
+     * @param onSettled told the row id of a durable message once it was sent or given up
+     */
+    public OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onSettled, Clock clock,
+                         QueueLimits limits) {
+        this(transport, onBlocked, onSettled, clock, limits, null, Waiter.PARK);
     }
 
     /** With {@code senders} given, no threads are started: the caller drives {@link #runUntilIdle()} (tests). */
-    OutboundQueue(Transport transport, LongConsumer onBlocked, Clock clock, QueueLimits limits, Executor senders,
-                  Waiter waiter) {
+    OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onSettled, Clock clock, QueueLimits limits,
+                  Executor senders, Waiter waiter) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.onBlocked = Objects.requireNonNull(onBlocked, "onBlocked");
+        this.outcomes = new Outcomes(Objects.requireNonNull(onSettled, "onSettled"));
+        this.retries = new Retries(lanes, limits, outcomes);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.waiter = waiter;
         this.global = new RateWindow(limits.perSecond(), Duration.ofSeconds(1).plus(limits.margin()));
         if (senders == null) {
-            this.senders = Executors.newFixedThreadPool(limits.workers(), daemon("outbound-send"));
+            this.senders = Executors.newFixedThreadPool(limits.workers() + 1, daemon("outbound-send"));
             this.dispatcher = daemon("outbound-dispatch").newThread(() -> loop(false));
             this.dispatcher.start();
         } else {
@@ -85,21 +86,27 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     }
 
     /** A user who blocked the bot gets no more prompts; their chosen time is kept should they come back. */
-    static LongConsumer turnRemindersOff(UserStore users) {
+    public static LongConsumer turnRemindersOff(UserStore users) {
         return chatId -> users.update(chatId, s -> s.withReminder(s.remindAt(), false).withSnoozedUntil(null));
     }
 
+    /** Queues a message that lives only in memory, worth sending for the default time of its priority. */
     @Override
     public void send(Outgoing message) {
+        send(message, -1);
+    }
+
+    /** Queues a message of the durable outbox; its row id is reported to {@code onSettled} when done. */
+    public void send(Outgoing message, long rowId) {
         Objects.requireNonNull(message, "message");
         lock.lock();
         try {
             if (drainDeadline != null) {
-                stats.dropped++;
-                log.warn("outbound queue closed; message to chat {} dropped", message.chatId());
+                outcomes.left(List.of(new Lane.Item(message, 0, rowId, Instant.MAX)), "outbound queue closed");
                 return;
             }
-            lanes.add(message, clock.instant());
+            Instant now = clock.instant();
+            lanes.add(message, rowId, limits.deadline(message, now), now);
             wake.signalAll();
         } finally {
             lock.unlock();
@@ -116,10 +123,20 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
     }
 
+    /** Messages queued for one chat and not yet sent (the channel's flood control reads it). */
+    public int pendingFor(long chatId) {
+        lock.lock();
+        try {
+            return lanes.queuedFor(chatId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public QueueStats stats() {
         lock.lock();
         try {
-            return stats.snapshot();
+            return outcomes.stats.snapshot();
         } finally {
             lock.unlock();
         }
@@ -142,10 +159,10 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             return;
         }
         try {
-            dispatcher.join(limits.drainDeadline().plusSeconds(1).toMillis());
+            dispatcher.join(limits.drainDeadline().plus(IN_FLIGHT_GRACE).toMillis());
             ExecutorService pool = (ExecutorService) senders;
             pool.shutdown();
-            pool.awaitTermination(2, TimeUnit.SECONDS);
+            pool.awaitTermination(IN_FLIGHT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -166,11 +183,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                     return;
                 }
                 if (drainDeadline != null && !now.isBefore(drainDeadline)) {
-                    int left = lanes.clearAll();
-                    stats.dropped += left;
-                    if (left > 0) {
-                        log.warn("drain deadline passed; {} queued messages not sent", left);
-                    }
+                    outcomes.left(lanes.clearAll(), "drain deadline passed");
                     return;
                 }
                 Instant next = pump(now);
@@ -194,16 +207,24 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private Instant pump(Instant now) {
         lanes.promote(now);
         List<Lane.Item> started = new ArrayList<>();
-        while (lanes.hasReady() && inFlight < limits.workers() && !pausedUntil.isAfter(now) && global.hasRoom(now)) {
-            started.add(lanes.startNext(now));
+        List<Lane.Item> expired = new ArrayList<>();
+        while (lanes.hasReady() && inFlight < limits.workers() && !retries.pausedUntil().isAfter(now) && global.hasRoom(now)) {
+            Lane.Item item = lanes.startNext(now);
+            if (item.expired(now)) {
+                expired.add(item);
+                lanes.place(item.lane, now);
+                continue;
+            }
+            started.add(item);
             inFlight++;
             global.take();
         }
+        expired.forEach(item -> drop(item, "not sent before its deadline"));
         started.forEach(item -> senders.execute(() -> deliver(item)));
         Instant next = null;
         if (lanes.hasReady() && inFlight < limits.workers()) {
             Instant room = global.nextRoom(now);
-            next = room == null ? null : later(pausedUntil, room);
+            next = room == null ? null : later(retries.pausedUntil(), room);
         }
         Instant waiting = lanes.nextWaiting();
         if (waiting != null && (next == null || waiting.isBefore(next))) {
@@ -230,59 +251,28 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     /** Acts on a send's result; true when the chat turned out blocked. */
     private boolean complete(Lane.Item item, DeliveryResult result) {
+        List<Lane.Item> settled = new ArrayList<>();
+        boolean blocked = false;
         lock.lock();
         try {
             Instant now = clock.instant();
             Lane lane = item.lane;
             inFlight--;
             global.finish(now);
-            boolean blocked = false;
-            if (result instanceof DeliveryResult.Delivered) {
-                stats.delivered++;
-                lane.notBefore = now.plus(limits.perChat()).plus(limits.margin());
-            } else if (result instanceof DeliveryResult.RetryAfter retry) {
-                stats.rateLimited++;
-                retryAfter(item, retry.delay(), now);
-            } else if (result instanceof DeliveryResult.Blocked) {
-                stats.blocked++;
-                stats.dropped += lanes.clear(lane);
-                blocked = true;
-                log.info("chat {} blocked the bot; its messages are dropped and reminders turned off", lane.chatId);
-            } else if (result instanceof DeliveryResult.Failed failed) {
-                if (failed.retryable() && ++item.failures < limits.maxAttempts()) {
-                    stats.retried++;
-                    lanes.requeue(item);
-                    lane.notBefore = now.plus(limits.backoff(item.failures));
-                } else {
-                    drop(item, failed.reason());
-                }
-            }
+            blocked = retries.apply(item, result, now, settled);
             lanes.place(lane, now);
             wake.signalAll();
-            return blocked;
         } finally {
             lock.unlock();
         }
+        outcomes.settle(settled);
+        return blocked;
     }
 
-    private void retryAfter(Lane.Item item, Duration delay, Instant now) {
-        if (++item.rateLimited > MAX_RATE_LIMITED) {
-            drop(item, "rate limited " + MAX_RATE_LIMITED + " times");
-        } else {
-            lanes.requeue(item);
-        }
-        item.lane.notBefore = now.plus(delay);
-        // Telegram also limits a chat over a minute (20 messages in groups): a chat we were talking
-        // to may be over its own limit, but a 429 for a quiet chat is the bot's, so every chat waits.
-        boolean chatBusy = item.previousStart != null && item.previousStart.plus(CHAT_MEMORY).isAfter(item.startedAt);
-        if (!chatBusy) {
-            pausedUntil = later(pausedUntil, now.plus(delay));
-        }
-    }
-
+    /** Gives a message up for good (called under the lock; the row goes outside it). */
     private void drop(Lane.Item item, String reason) {
-        stats.dropped++;
-        log.warn("message to chat {} dropped: {}", item.message.chatId(), reason);
+        outcomes.dropped(item, reason);
+        senders.execute(() -> outcomes.settle(List.of(item)));
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -14,16 +14,18 @@ import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.Transactions;
 import ru.sleepbot.time.Scheduler;
 
 /**
  * Sends the prompts of every kind (the evening one, the diary's morning check-in and weekly chart,
  * see {@link PromptSource}). Due work lives in the database, never in memory: every poll reads
- * what is due, claims each prompt with a conditional update (only one instance, once per kind and
- * local day, wins) and only then hands it to the outbound queue. Prompts are claimed only as fast as
- * the queue sends them (a short backlog), so a stop or restart leaves the rest unclaimed in the
- * database for the next poll of whichever instance runs; a prompt over two hours late is marked
- * for the day and skipped, never sent in the middle of the night.
+ * what is due and claims each prompt with a conditional update (only one instance, once per kind
+ * and local day, wins); the claim and the prompt's row in the durable outbox are one unit of work,
+ * so a claimed prompt is never lost to a crash or a Telegram outage: the outbox retries it until
+ * its two-hour window closes. Prompts are claimed only as fast as the queue sends them (a short
+ * backlog); a prompt over two hours late is marked for the day and skipped, never sent in the
+ * middle of the night.
  */
 public final class ReminderService implements AutoCloseable {
 
@@ -34,7 +36,7 @@ public final class ReminderService implements AutoCloseable {
      * @param busyPoll    how soon to look again while more is due than the backlog takes
      * @param maxLateness a prompt later than this is skipped for the day
      * @param backlog     at most this many claimed prompts wait in the queue: 3 s of sending, so a
-     *                    slow poll does not starve the queue, and few are at stake in a hard crash
+     *                    slow poll does not starve the queue and answers never wait behind a crowd
      */
     public record Config(Duration pollEvery, Duration busyPoll, Duration maxLateness, int backlog) {
         public static final Config DEFAULT = new Config(Duration.ofSeconds(20), Duration.ofMillis(500),
@@ -60,31 +62,36 @@ public final class ReminderService implements AutoCloseable {
     private final Scheduler scheduler;
     private final Clock clock;
     private final Config config;
+    private final Transactions transactions;
     private Scheduler.Cancellable next;
     private boolean closed;
 
     /**
-     * The evening prompts only.
+     * The evening prompts only, without units of work (tests and benchmarks of the schedule).
      *
      * @param queuedBulk how many bulk prompts the outbox holds unsent ({@link OutboundQueue#pendingBulk})
      */
     public ReminderService(ReminderStore store, ReminderSchedule schedule, PromptComposer prompts, Outbox outbox,
                            IntSupplier queuedBulk, Scheduler scheduler, Clock clock, Config config) {
-        this(List.of(new EveningPrompts(store, schedule, prompts)), outbox, queuedBulk, scheduler, clock, config);
+        this(List.of(new EveningPrompts(store, schedule, prompts)), outbox, queuedBulk, scheduler, clock, config,
+                Transactions.NONE);
     }
 
     /**
      * Prompts of every kind the sources hold (the evening's, the diary's), polled in this order,
      * all sharing one backlog in the queue.
+     *
+     * @param transactions units of work, so that a claim and its prompt in the durable outbox commit together
      */
     public ReminderService(List<PromptSource> sources, Outbox outbox, IntSupplier queuedBulk, Scheduler scheduler,
-                           Clock clock, Config config) {
+                           Clock clock, Config config, Transactions transactions) {
         this.sources = List.copyOf(sources);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.queuedBulk = Objects.requireNonNull(queuedBulk, "queuedBulk");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.config = Objects.requireNonNull(config, "config");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     /** Starts polling now; each poll schedules the next. */
@@ -133,14 +140,12 @@ public final class ReminderService implements AutoCloseable {
                 if (closed) {
                     break;
                 }
-                Outcome outcome = claim(prompt, now);
-                if (outcome == Outcome.SEND) {
-                    Optional<Reply> message = prompt.compose();
-                    message.ifPresent(reply -> outbox.send(new Outgoing(prompt.chatId(), reply, Outgoing.Priority.BULK)));
-                    sent += message.isPresent() ? 1 : 0;
-                } else if (outcome == Outcome.SKIP) {
+                Outcome outcome = claimAndSend(prompt, now);
+                if (outcome == Outcome.SENT) {
+                    sent++;
+                } else if (outcome == Outcome.SKIPPED) {
                     skipped++;
-                } else {
+                } else if (outcome == Outcome.LOST) {
                     lost++;
                 }
             }
@@ -151,14 +156,29 @@ public final class ReminderService implements AutoCloseable {
         return new Poll(sent, skipped, lost, more);
     }
 
-    private enum Outcome { SEND, SKIP, LOST }
+    /** {@code NOTHING}: claimed, but there was nothing worth sending (the night is already recorded). */
+    private enum Outcome { SENT, NOTHING, SKIPPED, LOST }
 
-    private Outcome claim(Prompt prompt, Instant now) {
+    private Outcome claimAndSend(Prompt prompt, Instant now) {
         boolean late = Duration.between(prompt.dueAt(), now).compareTo(config.maxLateness()) > 0;
-        if (!prompt.claim(now)) {
-            return Outcome.LOST;
-        }
-        return late ? Outcome.SKIP : Outcome.SEND;
+        // The message is written before the unit: a chart takes tens of milliseconds to draw, and
+        // the unit holds the database (SQLite's one connection) from the claim to its commit.
+        Optional<Reply> message = late ? Optional.empty() : prompt.compose();
+        return transactions.inUnit(() -> {
+            if (!prompt.claim(now)) {
+                return Outcome.LOST;
+            }
+            if (late) {
+                return Outcome.SKIPPED;
+            }
+            if (message.isEmpty()) {
+                return Outcome.NOTHING;
+            }
+            // Worth sending until the window closes in which a prompt would still be sent at all.
+            outbox.send(new Outgoing(prompt.chatId(), message.get(), Outgoing.Priority.BULK,
+                    prompt.dueAt().plus(config.maxLateness())));
+            return Outcome.SENT;
+        });
     }
 
     /** Stops polling; prompts not yet claimed stay due in the database for the next start. */

@@ -1,21 +1,120 @@
 package ru.sleepbot.safety;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The words that cancel a term of a {@link PhrasePattern}, so that "судорог не было" does not
- * raise a warning: a term does not count when one of the two words {@code before} it, or the one
- * word {@code after} it, is in these sets. The words are content (intents/lexicon/negation.yaml),
- * given normalized.
+ * The words that turn a term around ({@code negation:} in {@code intents/safety/}): a term is
+ * negated when one of {@code before} stands right before it, or with at most two {@code through}
+ * words between ("не могу его разбудить"), or when one of the {@code after} sequences follows it,
+ * again with at most two {@code through} words between ("судорог у него нет", "разбудить не
+ * могу"). A negation never reaches across a sentence break ("Нет, он дышит"), and one of
+ * {@code almost} right before it makes it "almost" ("чуть не уснул" did fall asleep).
  */
-public record Negation(Set<String> before, Set<String> after) {
+final class Negation {
 
-    public Negation {
-        before = Set.copyOf(before);
-        after = Set.copyOf(after);
+    static final int MAX_THROUGH = 2;
+
+    private final Set<String> before;
+    /** Each word's roles (negates, may stand between, means "almost"), looked up once per word. */
+    private final Map<String, Byte> roleOf;
+    /** The "after" sequences by their first word. */
+    private final Map<String, List<String[]>> afterByFirst;
+
+    Negation(Set<String> before, Set<String> through, List<String[]> after, Set<String> almost) {
         if (before.isEmpty() || after.isEmpty()) {
-            // Without negations every "не было судорог" would be a warning sign.
-            throw new IllegalArgumentException("negation words missing");
+            // Without negations every "судорог не было" would be an alarm.
+            throw new IllegalArgumentException("negation: before and after words are required");
         }
+        this.before = Set.copyOf(before);
+        Map<String, Byte> roles = new HashMap<>();
+        before.forEach(w -> roles.merge(w, Reading.NEGATOR, (x, y) -> (byte) (x | y)));
+        through.forEach(w -> roles.merge(w, Reading.THROUGH, (x, y) -> (byte) (x | y)));
+        almost.forEach(w -> roles.merge(w, Reading.ALMOST, (x, y) -> (byte) (x | y)));
+        after.forEach(seq -> roles.merge(seq[0], Reading.AFTER_FIRST, (x, y) -> (byte) (x | y)));
+        this.roleOf = Map.copyOf(roles);
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        after.forEach(seq -> byFirst.computeIfAbsent(seq[0], k -> new ArrayList<>()).add(seq));
+        this.afterByFirst = Map.copyOf(byFirst);
+    }
+
+    /** Is the term at {@code [start, end]} negated in {@code reading}? */
+    boolean negates(Reading reading, int start, int end) {
+        return negatedBefore(reading, start) || negatedAfter(reading, end);
+    }
+
+    boolean isNegator(String token) {
+        return before.contains(token);
+    }
+
+    /** The negation roles of each word ({@link Reading#NEGATOR}...), worked out once per message. */
+    /** The words that play a part in negation, for the vocabulary: word → its roles. */
+    Map<String, Byte> wordRoles() {
+        return roleOf;
+    }
+
+    /** A word's roles without the words around it ({@link Reading#AFTER} needs them: see {@link #settle}). */
+    byte role(String token) {
+        return roleOf.getOrDefault(token, (byte) 0);
+    }
+
+    /** Completes the roles of a message's words: marks where an "after" negation really starts. */
+    byte[] settle(List<String> tokens, byte[] gaps, byte[] roles) {
+        for (int i = 0; i < roles.length; i++) {
+            if ((roles[i] & Reading.AFTER_FIRST) == 0) {
+                continue;
+            }
+            for (String[] sequence : afterByFirst.get(tokens.get(i))) {
+                if (startsAt(tokens, gaps, i, sequence)) {
+                    roles[i] |= Reading.AFTER;
+                    break;
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static boolean negatedBefore(Reading reading, int start) {
+        for (int i = start - 1, through = 0; i >= 0 && !reading.breakBefore(i + 1); i--) {
+            if (reading.is(i, Reading.NEGATOR)) {
+                return i == 0 || reading.breakBefore(i) || !reading.is(i - 1, Reading.ALMOST);
+            }
+            if (!reading.is(i, Reading.THROUGH) || ++through > MAX_THROUGH) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedAfter(Reading reading, int end) {
+        int through = 0;
+        for (int i = end + 1; i < reading.size(); i++) {
+            // "Судороги? Нет." answers its own question; any other break ends the reach.
+            if (reading.breakBefore(i) && !(i == end + 1 && reading.questionBefore(i))) {
+                return false;
+            }
+            if (reading.is(i, Reading.AFTER)) {
+                return true;
+            }
+            if (!reading.is(i, Reading.THROUGH) || ++through > MAX_THROUGH) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<String> tokens, byte[] gaps, int at, String[] sequence) {
+        if (at + sequence.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < sequence.length; k++) {
+            if (!tokens.get(at + k).equals(sequence[k]) || k > 0 && gaps[at + k] != Reading.SPACE) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,11 @@
 /**
- * Triage: every free-text message is checked here for warning signs before anything else reads
- * it. The signs, their word patterns and the replies are content ({@code intents/safety/},
- * {@code intents/messages/safety.yaml}); a warning never depends on a classifier's probability.
+ * Triage: every free-text message is read here before anything else and given a level:
+ * emergency (call 103/112 now), urgent (the right doctor today or in 1-2 days), medicine risk (a
+ * calm reply of its own) or routine. Hand-written rules decide, never a classifier's probability:
+ * concepts (words with their negation) and signs (who, what, when) are content in
+ * {@code intents/safety/}, documented in its README; the replies are
+ * {@code intents/messages/safety.yaml}. The message is read once by the project's
+ * {@code nlu.Utterance}; typos, glued words and Latin letters are read here. {@link Triage} is the
+ * entry, {@link SafetyReplies} the words, {@link TriageEvaluator} the measure ({@code eval safety}).
  */
 package ru.sleepbot.safety;

@@ -2,6 +2,8 @@ package ru.sleepbot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import javax.sql.DataSource;
@@ -15,6 +17,11 @@ import ru.sleepbot.store.prompt.PromptTimes;
 /**
  * The relational database: a HikariCP pool, migrated by Flyway on open, and the stores over it.
  * Closing it closes the pool (on shutdown, after the last send).
+ *
+ * <p>SQLite (the embedded default) runs in WAL mode with {@code synchronous=FULL}: a commit is in
+ * the write-ahead log, fsynced, before the call returns, so neither kill -9 nor a power cut takes
+ * back what the bot confirmed. Its pool holds one connection: SQLite has one writer anyway, and
+ * handing the connection over in the pool is fairer than SQLite's busy polling.
  */
 public final class Database implements AutoCloseable {
 
@@ -24,9 +31,13 @@ public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 5;
 
     private final HikariDataSource pool;
+    private final Jdbc jdbc;
+    private final PersonalData personal;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
+        this.jdbc = new Jdbc(pool, !sqlite);
+        this.personal = PersonalData.discover(jdbc);
     }
 
     public static Database open(JdbcTarget target) {
@@ -38,17 +49,34 @@ public final class Database implements AutoCloseable {
         if (target.password() != null) {
             config.setPassword(target.password());
         }
-        config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("sleepbot-db");
+        if (target.isSqlite()) {
+            config.setMaximumPoolSize(1);
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("foreign_keys", "true");
+            // Write transactions take the lock when they begin, so two processes on one file
+            // (the bot and 'report') wait for each other instead of failing half way through.
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        } else {
+            config.setMaximumPoolSize(POOL_SIZE);
+        }
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Database database = new Database(pool, target.isSqlite());
+            log.info("database ready: {}", target);
+            return database;
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        log.info("database ready: {}", target);
-        return new Database(pool);
+    }
+
+    /** Units of work: one transaction around everything an update or a prompt changes. */
+    public Transactions transactions() {
+        return jdbc;
     }
 
     /**
@@ -57,16 +85,30 @@ public final class Database implements AutoCloseable {
      * @param dueTime the schedule math, run whenever reminder settings change
      */
     public ReminderStore users(ZoneId defaultZone, Clock clock, DueTime dueTime) {
-        return new JdbcUserStore(new Jdbc(pool), defaultZone, clock, dueTime);
+        return new JdbcUserStore(jdbc, personal, defaultZone, clock, dueTime);
     }
 
     public MissLog misses(Clock clock) {
-        return new JdbcMissLog(new Jdbc(pool), clock);
+        return new JdbcMissLog(jdbc, clock);
+    }
+
+    /** The durable outbox; open one per database (its ids count up in memory). */
+    public OutboxStore outbox(Clock clock) {
+        return new JdbcOutboxStore(jdbc, clock);
+    }
+
+    public HandledUpdates handledUpdates(Clock clock) {
+        return new JdbcHandledUpdates(jdbc, clock);
+    }
+
+    /** How many rows about {@code id} are left in all tables that hold anything about a person. */
+    public long rowsAbout(long id) {
+        return jdbc.inTransaction(c -> personal.count(c, id));
     }
 
     /** The sleep diary's nights, settings and what joins them. */
     public DiaryStore diary(Clock clock) {
-        return new JdbcDiaryStore(new Jdbc(pool), clock);
+        return new JdbcDiaryStore(jdbc, clock);
     }
 
     /**
@@ -76,11 +118,16 @@ public final class Database implements AutoCloseable {
      * @param fallbackZone used for a stored zone id this JDK no longer knows
      */
     public PromptStore prompts(Clock clock, PromptTimes times, ZoneId fallbackZone) {
-        return new JdbcPromptStore(new Jdbc(pool), clock, times, fallbackZone);
+        return new JdbcPromptStore(jdbc, clock, times, fallbackZone);
     }
 
     DataSource dataSource() {
         return pool;
+    }
+
+    /** A connection outside the pool's bookkeeping, for checks in tests. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
     }
 
     @Override

@@ -2,14 +2,29 @@ package ru.sleepbot.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs one unit of work in a transaction, retrying the conflicts that concurrent callers cause. */
-final class Jdbc {
+/**
+ * Runs units of work in transactions. A store call outside a unit is a transaction of its own,
+ * retried on the conflicts that concurrent callers cause; inside a unit (see {@link Transactions})
+ * it runs on the unit's connection under a savepoint, so a failed call undoes only itself and the
+ * unit can still commit the rest (the dialog answers "something went wrong", and that answer is
+ * committed with what did succeed).
+ */
+final class Jdbc implements Transactions {
 
-    /** Unique violation (two first inserts of one row), serialization failure, deadlock, H2 lock timeout. */
-    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
+    private static final Logger log = LoggerFactory.getLogger(Jdbc.class);
+    /** Unique violation (two first inserts of one row), serialization failure, deadlock. */
+    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01");
+    /** SQLite's SQLITE_BUSY and SQLITE_LOCKED, left over after its busy timeout. */
+    private static final Set<Integer> SQLITE_BUSY = Set.of(5, 6);
     private static final int ATTEMPTS = 5;
 
     @FunctionalInterface
@@ -17,32 +32,218 @@ final class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
-    private final DataSource dataSource;
+    /**
+     * Work that rides along with whatever transaction commits next (deleting sent outbox rows): it
+     * runs just before the commit, and returns what to do if that commit does not happen.
+     */
+    @FunctionalInterface
+    interface CommitHook {
+        Runnable beforeCommit(Connection connection) throws SQLException;
+    }
 
-    Jdbc(DataSource dataSource) {
+    /** The unit open on a thread: its connection, taken at the first store call, and what waits for the commit. */
+    private static final class Unit {
+        Connection connection;
+        final List<Runnable> afterCommit = new ArrayList<>();
+    }
+
+    private final DataSource dataSource;
+    private final boolean rowLocks;
+    private final ThreadLocal<Unit> bound = new ThreadLocal<>();
+    private final List<CommitHook> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** @param rowLocks whether the database knows SELECT ... FOR UPDATE (SQLite locks the whole file instead) */
+    Jdbc(DataSource dataSource, boolean rowLocks) {
         this.dataSource = dataSource;
+        this.rowLocks = rowLocks;
+    }
+
+    void addCommitHook(CommitHook hook) {
+        hooks.add(hook);
+    }
+
+    /** Runs the hooks in a savepoint each (a failing hook must not fail the transaction); returns their undo actions. */
+    private List<Runnable> beforeCommit(Connection c) {
+        List<Runnable> undo = new ArrayList<>();
+        for (CommitHook hook : hooks) {
+            Savepoint savepoint = null;
+            try {
+                savepoint = c.setSavepoint();
+                undo.add(hook.beforeCommit(c));
+                c.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                log.warn("work riding along with a commit failed ({})", e.getSQLState());
+                try {
+                    if (savepoint != null) {
+                        c.rollback(savepoint);
+                    }
+                } catch (SQLException ignored) {
+                    // the commit or rollback that follows decides
+                }
+            }
+        }
+        return undo;
+    }
+
+    private static void undo(List<Runnable> actions) {
+        actions.forEach(Runnable::run);
+    }
+
+    /** " FOR UPDATE" where rows can be locked, else nothing: SQLite's write transactions hold the file's lock. */
+    String forUpdate() {
+        return rowLocks ? " FOR UPDATE" : "";
     }
 
     <T> T inTransaction(Work<T> work) {
+        Unit unit = bound.get();
+        if (unit != null) {
+            return inSavepoint(unit, work);
+        }
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
+                List<Runnable> undo = List.of();
                 try {
                     T result = work.run(c);
+                    undo = beforeCommit(c);
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
+                    undo(undo);
                     c.rollback();
                     throw e;
                 }
             } catch (SQLException e) {
-                if (!RETRYABLE.contains(e.getSQLState())) {
+                if (!retryable(e)) {
                     throw new StoreException("database call failed (" + e.getSQLState() + ")", e);
                 }
                 last = e;
             }
         }
         throw new StoreException("database conflict persisted after " + ATTEMPTS + " attempts", last);
+    }
+
+    private <T> T inSavepoint(Unit unit, Work<T> work) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Savepoint savepoint = null;
+            try {
+                Connection c = connection(unit);
+                savepoint = c.setSavepoint();
+                T result = work.run(c);
+                c.releaseSavepoint(savepoint);
+                return result;
+            } catch (SQLException e) {
+                undo(unit, savepoint);
+                if (!retryable(e)) {
+                    throw new StoreException("database call failed (" + e.getSQLState() + ")", e);
+                }
+                last = e;
+            } catch (RuntimeException e) {
+                undo(unit, savepoint);
+                throw e;
+            }
+        }
+        throw new StoreException("database conflict persisted after " + ATTEMPTS + " attempts", last);
+    }
+
+    @Override
+    public <T> T inUnit(Supplier<T> work) {
+        if (bound.get() != null) {
+            return work.get();
+        }
+        Unit unit = new Unit();
+        bound.set(unit);
+        T result;
+        List<Runnable> undo = List.of();
+        try {
+            result = work.get();
+            if (unit.connection != null) {
+                undo = beforeCommit(unit.connection);
+                unit.connection.commit();
+            }
+        } catch (SQLException e) {
+            undo(undo);
+            rollback(unit);
+            throw new StoreException("commit failed (" + e.getSQLState() + ")", e);
+        } catch (RuntimeException | Error e) {
+            undo(undo);
+            rollback(unit);
+            throw e;
+        } finally {
+            bound.remove();
+            close(unit);
+        }
+        for (Runnable action : unit.afterCommit) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.error("an action after a commit failed", e);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Unit unit = bound.get();
+        if (unit == null) {
+            action.run();
+        } else {
+            unit.afterCommit.add(action);
+        }
+    }
+
+    private Connection connection(Unit unit) throws SQLException {
+        if (unit.connection == null) {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            unit.connection = c;
+        }
+        return unit.connection;
+    }
+
+    private static void undo(Unit unit, Savepoint savepoint) {
+        if (savepoint == null || unit.connection == null) {
+            return;
+        }
+        try {
+            unit.connection.rollback(savepoint);
+        } catch (SQLException e) {
+            log.warn("could not roll back to a savepoint ({})", e.getSQLState());
+        }
+    }
+
+    private static void rollback(Unit unit) {
+        if (unit.connection == null) {
+            return;
+        }
+        try {
+            unit.connection.rollback();
+        } catch (SQLException e) {
+            log.warn("rollback failed ({})", e.getSQLState());
+        }
+    }
+
+    private static void close(Unit unit) {
+        if (unit.connection == null) {
+            return;
+        }
+        try {
+            unit.connection.close();
+        } catch (SQLException e) {
+            log.warn("could not close a connection ({})", e.getSQLState());
+        }
+    }
+
+    private static boolean retryable(SQLException e) {
+        return e.getSQLState() != null && RETRYABLE.contains(e.getSQLState())
+                || e.getClass().getName().startsWith("org.sqlite.") && SQLITE_BUSY.contains(e.getErrorCode() & 0xff);
     }
 }

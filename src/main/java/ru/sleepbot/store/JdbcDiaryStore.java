@@ -171,25 +171,11 @@ final class JdbcDiaryStore implements DiaryStore {
         return journal.lastCheck(chatId);
     }
 
-    @Override
-    public boolean forget(long chatId) {
-        return jdbc.inTransaction(c -> {
-            int deleted = 0;
-            for (String table : List.of("diary_entries", "diary_routines", "diary_signs", "diary_checks", "diary_users")) {
-                deleted += delete(c, table, chatId, null);
-            }
-            return deleted > 0;
-        });
-    }
-
-    private static int delete(Connection c, String table, long chatId, LocalDate night) throws SQLException {
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE chat_id = ?"
-                + (night == null ? "" : " AND night = ?"))) {
+    private static void delete(Connection c, String table, long chatId, LocalDate night) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE chat_id = ? AND night = ?")) {
             d.setLong(1, chatId);
-            if (night != null) {
-                d.setObject(2, night);
-            }
-            return d.executeUpdate();
+            d.setObject(2, night);
+            d.executeUpdate();
         }
     }
 }

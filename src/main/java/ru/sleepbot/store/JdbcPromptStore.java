@@ -114,20 +114,10 @@ final class JdbcPromptStore implements PromptStore {
         });
     }
 
-    @Override
-    public boolean forget(long chatId) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM prompts WHERE chat_id = ?")) {
-                d.setLong(1, chatId);
-                return d.executeUpdate() > 0;
-            }
-        });
-    }
-
     private Optional<ScheduledPrompt> select(Connection c, long chatId, PromptKind kind, boolean forUpdate)
             throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM prompts WHERE chat_id = ? AND kind = ?"
-                + (forUpdate ? " FOR UPDATE" : ""))) {
+                + (forUpdate ? jdbc.forUpdate() : ""))) {
             q.setLong(1, chatId);
             q.setString(2, kind.key());
             try (ResultSet rs = q.executeQuery()) {

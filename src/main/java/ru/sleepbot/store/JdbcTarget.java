@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.Set;
  * Where the database is, as JDBC wants it. Built from DATABASE_URL: Heroku's
  * {@code postgres://user:pass@host:port/db} (sslmode=require added unless the host is local or
  * the URL already names an sslmode, e.g. {@code ?sslmode=disable}), any {@code jdbc:} URL as is,
- * or, without it, an embedded H2 file in {@code <dir>/sleepbot} (the folder is created).
+ * or, without it, an embedded SQLite file {@code <dir>/sleepbot.db} (folder and file readable by
+ * the owner only; SQLite opens no network listener).
  * {@link #toString()} hides the password.
  */
 public record JdbcTarget(String url, String user, String password) {
@@ -46,22 +48,48 @@ public record JdbcTarget(String url, String user, String password) {
     }
 
     /**
-     * An H2 file database in {@code dir}; the folder is created, and the path made absolute so any
-     * working folder works. AUTO_SERVER lets a second local process (say, {@code report} while the
-     * bot runs) open the same file instead of failing on its lock.
+     * The embedded SQLite file {@code dir/sleepbot.db}; the path is made absolute so any working
+     * folder works. The folder is created as rwx------ and the file as rw------- before SQLite
+     * opens it (SQLite gives its -wal and -shm files the database file's permissions), so other
+     * local users can read nothing. A second local process ({@code report} while the bot runs)
+     * opens the same file safely: SQLite locks it per transaction.
      */
     public static JdbcTarget embedded(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
         try {
-            Path absolute = Files.createDirectories(dir.toAbsolutePath().normalize());
-            return new JdbcTarget("jdbc:h2:file:" + absolute.resolve("sleepbot") + ";AUTO_SERVER=TRUE",
-                    "sa", "");
+            Files.createDirectories(absolute);
+            Path file = absolute.resolve("sleepbot.db");
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            ownerOnly(absolute, "rwx------");
+            ownerOnly(file, "rw-------");
+            return new JdbcTarget("jdbc:sqlite:" + file, null, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the database folder " + dir.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot create the database folder " + absolute, e);
         }
     }
 
-    public boolean isH2() {
-        return url.startsWith("jdbc:h2:");
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    /** An SQLite database file (the embedded default, or DATABASE_URL=jdbc:sqlite:...). */
+    public boolean isSqlite() {
+        return url.startsWith("jdbc:sqlite:");
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The SQLite database file, for the lock that keeps a second bot instance on standby. */
+    Path sqliteFile() {
+        String path = url.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        return Path.of(query < 0 ? path : path.substring(0, query)).toAbsolutePath();
     }
 
     private static JdbcTarget heroku(String value) {

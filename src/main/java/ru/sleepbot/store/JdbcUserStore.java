@@ -31,9 +31,11 @@ final class JdbcUserStore implements ReminderStore {
     private final ZoneId defaultZone;
     private final Clock clock;
     private final DueTime dueTime;
+    private final PersonalData personal;
 
-    JdbcUserStore(Jdbc jdbc, ZoneId defaultZone, Clock clock, DueTime dueTime) {
+    JdbcUserStore(Jdbc jdbc, PersonalData personal, ZoneId defaultZone, Clock clock, DueTime dueTime) {
         this.jdbc = jdbc;
+        this.personal = Objects.requireNonNull(personal, "personal");
         this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.dueTime = Objects.requireNonNull(dueTime, "dueTime");
@@ -56,7 +58,9 @@ final class JdbcUserStore implements ReminderStore {
             if (after.chatId() != chatId) {
                 throw new IllegalArgumentException("a change may not move settings to another chat");
             }
-            if (old.isPresent() && after.equals(before)) {
+            if (after.equals(before)) {
+                // Nothing changed; for a user we do not know (after /forget, a 403, an old button)
+                // this keeps the store from creating a row of defaults no one asked for.
                 return after;
             }
             // The due instant is recomputed only when what it depends on changed, so that an
@@ -68,14 +72,10 @@ final class JdbcUserStore implements ReminderStore {
         });
     }
 
+    /** Deletes the user's rows in every table that holds anything about a person ({@link PersonalData}). */
     @Override
     public boolean forget(long chatId) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM users WHERE chat_id = ?")) {
-                d.setLong(1, chatId);
-                return d.executeUpdate() > 0;
-            }
-        });
+        return jdbc.inTransaction(c -> personal.forget(c, chatId));
     }
 
     @Override
@@ -136,7 +136,7 @@ final class JdbcUserStore implements ReminderStore {
 
     private Optional<Row> select(Connection c, long chatId, boolean forUpdate) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE chat_id = ?"
-                + (forUpdate ? " FOR UPDATE" : ""))) {
+                + (forUpdate ? jdbc.forUpdate() : ""))) {
             q.setLong(1, chatId);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();

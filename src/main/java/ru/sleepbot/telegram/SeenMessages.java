@@ -29,6 +29,11 @@ final class SeenMessages {
         return before == null || before != hash;
     }
 
+    /** Forgets a message whose answer could not be stored, so that its retry is answered. */
+    void forget(long chatId, int messageId) {
+        answered.invalidate(new Key(chatId, messageId));
+    }
+
     private record Key(long chatId, int messageId) {
     }
 }

@@ -33,9 +33,8 @@ final class SplittingOutbox implements Outbox {
                 return;
             }
             // A caption too long for Telegram: the words go first as messages, the file follows with the buttons.
-            send(new Outgoing(message.chatId(), new Reply(reply.text(), List.of()), message.priority()));
-            next.send(new Outgoing(message.chatId(), new Reply("", reply.keyboard(), reply.attachment(), reply.kind()),
-                    message.priority()));
+            send(message.withReply(new Reply(reply.text(), List.of())));
+            next.send(message.withReply(new Reply("", reply.keyboard(), reply.attachment(), reply.kind())));
             return;
         }
         List<String> parts = splitter.split(message.reply().text());
@@ -46,7 +45,7 @@ final class SplittingOutbox implements Outbox {
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             Reply part = new Reply(parts.get(i), last ? message.reply().keyboard() : List.of());
-            next.send(new Outgoing(message.chatId(), part, message.priority()));
+            next.send(message.withReply(part));
         }
     }
 }

@@ -1,6 +1,5 @@
 package ru.sleepbot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -12,11 +11,12 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import ru.sleepbot.chat.Outbox;
+import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Reply;
 import ru.sleepbot.chat.Transport;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Dialog;
@@ -27,6 +27,8 @@ import ru.sleepbot.time.Scheduler;
  * {@link #connect} (no network yet) → {@link #transport()} for the outbound queue → {@link #start}
  * (getMe, the command menu, polling) → {@link #stop} on SIGTERM (polling ends, answers in progress
  * finish, handled updates are confirmed to Telegram) → {@link #close} once the queue is drained.
+ * Polling is our own loop ({@link UpdatePoller} over {@link HttpUpdateFeed}): it reads each update
+ * on its own and confirms a batch only once its replies are in the outbox.
  */
 public final class TelegramChannel implements AutoCloseable {
 
@@ -37,12 +39,13 @@ public final class TelegramChannel implements AutoCloseable {
     private final ApiEndpoint endpoint;
     private final ChannelOptions options;
     private final OkHttpClient sendingHttp;
+    private final OkHttpClient pollingNetwork;
     private final OkHttpClient pollingHttp;
     private final PollingGuard guard;
     private final TelegramClient client;
     private final TelegramTransport transport;
     private final ScheduledExecutorService pollThread;
-    private TelegramBotsLongPollingApplication polling;
+    private UpdatePoller poller;
     private UpdateDispatcher dispatcher;
 
     TelegramChannel(String token, ApiEndpoint endpoint, ChannelOptions options) {
@@ -59,7 +62,7 @@ public final class TelegramChannel implements AutoCloseable {
                 .writeTimeout(30, TimeUnit.SECONDS)
                 .build();
         // Its own dispatcher and a long read timeout: the long poll holds a connection open for pollTimeout.
-        OkHttpClient pollingNetwork = sendingHttp.newBuilder()
+        this.pollingNetwork = sendingHttp.newBuilder()
                 .dispatcher(dispatcher(4))
                 .readTimeout(options.pollTimeout().plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS)
                 .build();
@@ -90,12 +93,18 @@ public final class TelegramChannel implements AutoCloseable {
         return new SplittingOutbox(new TextSplitter(TextSplitter.TELEGRAM_LIMIT), queue);
     }
 
+    /** {@link #start(Dialog, Outbox, Messages, Scheduler, ChannelState)} with nothing durable. */
+    public String start(Dialog dialog, Outbox outbox, Messages messages, Scheduler scheduler) {
+        return start(dialog, outbox, messages, scheduler, ChannelState.inMemory());
+    }
+
     /**
      * Checks the token with getMe, sets the command menu and starts polling. Returns the bot's
      * username. Throws IllegalStateException when Telegram refuses the token or stays unreachable.
      */
-    public synchronized String start(Dialog dialog, Outbox outbox, Messages messages, Scheduler scheduler) {
-        if (polling != null) {
+    public synchronized String start(Dialog dialog, Outbox outbox, Messages messages, Scheduler scheduler,
+                                     ChannelState state) {
+        if (poller != null) {
             throw new IllegalStateException("already started");
         }
         BotIdentity bot = new StartupCheck(client, options, token).whoAmI();
@@ -105,18 +114,21 @@ public final class TelegramChannel implements AutoCloseable {
         } catch (TelegramApiException e) {
             log.warn("could not set the command menu: {}", TokenRedaction.redact(e.toString(), token));
         }
-        UpdateHandler handler = new UpdateHandler(new UpdateMapper(bot, SeenMessages.standard()), dialog, outbox,
-                client, scheduler, options.typingAfter(), messages);
-        dispatcher = new UpdateDispatcher(handler::handle, options.workers());
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> pollThread,
-                PollingBackOff::standard);
-        int timeout = (int) options.pollTimeout().toSeconds();
         try {
-            polling.registerBot(token, endpoint::toTelegramUrl, last -> GetUpdates.builder()
-                    .offset(last + 1).limit(100).timeout(timeout).allowedUpdates(WANTED_UPDATES).build(), dispatcher);
+            client.execute(new DeleteWebhook()); // getUpdates is refused while a webhook is set
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("could not start polling: " + TokenRedaction.redact(e.toString(), token));
+            log.warn("could not delete a webhook: {}", TokenRedaction.redact(e.toString(), token));
         }
+        UpdateHandler handler = new UpdateHandler(new UpdateMapper(bot, SeenMessages.standard()), dialog, outbox,
+                client, scheduler, options.typingAfter(), messages, state.journal());
+        dispatcher = new UpdateDispatcher(handler::handle, options.workers());
+        FloodGate gate = new FloodGate(state.waiting(), chatId -> notice(state.journal(), outbox, messages, chatId),
+                FloodGate.PER_CHAT);
+        HttpUpdateFeed feed = new HttpUpdateFeed(pollingHttp, pollingNetwork, endpoint, token, options.pollTimeout(),
+                WANTED_UPDATES);
+        poller = new UpdatePoller(feed, gate, dispatcher, state.journal(),
+                new PollingBackOff(options.backOffInitial(), options.backOffMax(), RandomGenerator.getDefault()));
+        pollThread.execute(poller);
         log.info("polling for updates");
         return bot.username();
     }
@@ -126,21 +138,37 @@ public final class TelegramChannel implements AutoCloseable {
      * Telegram they are handled. Returns within about {@code grace}.
      */
     public synchronized void stop(Duration grace) {
-        if (polling == null) {
+        if (poller == null) {
             return;
         }
         long started = System.nanoTime();
+        poller.stop();
         guard.stop();
+        pollThread.shutdown();
+        boolean finished;
         try {
-            polling.close();
-        } catch (Exception e) {
-            log.debug("closing the polling session: {}", TokenRedaction.redact(e.toString(), token));
+            finished = pollThread.awaitTermination(grace.minusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
         }
-        boolean finished = dispatcher.drain(grace.minusSeconds(1));
-        new UpdateConfirmation(client, token).confirmUpTo(dispatcher.highestAccepted(), Duration.ofSeconds(1));
+        dispatcher.drain(Duration.ofMillis(200));
+        if (finished) {
+            poller.confirmHandled();
+        }
         log.info("polling stopped in {} ms; answers in progress {}", (System.nanoTime() - started) / 1_000_000,
                 finished ? "all finished" : "did not all finish in time");
-        polling = null;
+        poller = null;
+    }
+
+    /** Tells a chat that writes faster than it can be answered that older messages are skipped. */
+    private static void notice(UpdateJournal journal, Outbox outbox, Messages messages, long chatId) {
+        try {
+            journal.durably(() -> outbox.send(Outgoing.answer(chatId,
+                    Reply.text(messages.text("telegram.flood")))));
+        } catch (RuntimeException e) {
+            log.warn("could not tell chat {} that it writes too fast: {}", chatId, e.getClass().getSimpleName());
+        }
     }
 
     /** Releases HTTP connections and threads; call after the outbound queue has drained. */

@@ -2,32 +2,33 @@ package ru.sleepbot.telegram;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes the batches TelegramBots polls and runs each update on a worker chosen by its chat, so that
- * one chat's messages are answered in the order they were written while different chats go in
- * parallel. It remembers the highest update id it accepted: an update at or below it is a repeat
- * and is dropped, and on shutdown that id is confirmed to Telegram so a restart does not replay it.
+ * Runs a batch of updates, each on a worker chosen by its chat, so that one chat's messages are
+ * answered in the order they were written while different chats go in parallel, and waits for the
+ * whole batch: only then may it be confirmed to Telegram. A handler returns false when an update
+ * could not be handled durably (the database failed); the batch then is not confirmed.
  */
-final class UpdateDispatcher implements LongPollingUpdateConsumer {
+final class UpdateDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
 
-    private final Consumer<Update> handler;
+    private final Predicate<Received> handler;
     private final List<ExecutorService> workers;
-    private int highestAccepted;
-    private boolean accepting = true;
 
-    UpdateDispatcher(Consumer<Update> handler, int workerCount) {
+    UpdateDispatcher(Predicate<Received> handler, int workerCount) {
         if (workerCount < 1) {
             throw new IllegalArgumentException("need at least one worker, got " + workerCount);
         }
@@ -44,47 +45,42 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         this.workers = List.copyOf(list);
     }
 
-    @Override
-    public synchronized void consume(List<Update> updates) {
-        for (Update update : updates) {
-            int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
-            if (!accepting) {
-                // Not confirmed to Telegram either, so the next start gets it again: nothing lost.
-                log.debug("update {} left for the next start: shutting down", id);
+    /** Handles the readable updates of a batch and waits for them; returns the ids that failed. */
+    Set<Long> handle(List<Received> batch) {
+        List<CompletableFuture<Long>> running = new ArrayList<>();
+        for (Received received : batch) {
+            if (!received.readable()) {
                 continue;
             }
-            if (id <= highestAccepted) {
-                log.debug("update {} already handled, dropped", id);
-                continue;
-            }
-            highestAccepted = id;
+            ExecutorService worker = workers.get(Math.floorMod(Long.hashCode(chatOf(received.update())), workers.size()));
             try {
-                workers.get(Math.floorMod(Long.hashCode(chatKey(update)), workers.size())).execute(() -> run(update));
-            } catch (RuntimeException e) {
-                // Never let one odd update escape: TelegramBots' polling task would die with it.
-                log.error("update {} could not be dispatched", id, e);
+                running.add(CompletableFuture.supplyAsync(() -> run(received) ? null : received.id(), worker));
+            } catch (RejectedExecutionException e) {
+                running.add(CompletableFuture.completedFuture(received.id())); // shutting down: not handled
             }
         }
+        Set<Long> failed = new HashSet<>();
+        for (CompletableFuture<Long> future : running) {
+            Long id = future.join();
+            if (id != null) {
+                failed.add(id);
+            }
+        }
+        return failed;
     }
 
-    private void run(Update update) {
+    private boolean run(Received received) {
         try {
-            handler.accept(update);
+            return handler.test(received);
         } catch (RuntimeException e) {
-            log.error("update {} failed in the Telegram channel", update.getUpdateId(), e);
+            // Never let one odd update escape: it is logged (no content) and counts as not handled.
+            log.error("update {} failed in the Telegram channel", received.id(), e);
+            return false;
         }
     }
 
-    /** The highest update id handed to a worker, 0 before the first. */
-    synchronized int highestAccepted() {
-        return highestAccepted;
-    }
-
-    /** Stops taking updates and waits for the accepted ones to finish; true when all did in time. */
+    /** Stops the workers once the batch in progress is done; true when they stopped in time. */
     boolean drain(Duration timeout) {
-        synchronized (this) {
-            accepting = false;
-        }
         workers.forEach(ExecutorService::shutdown);
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
@@ -102,15 +98,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
-    /** TelegramBots closes its consumer when the session closes; draining is done explicitly, with a deadline. */
-    @Override
-    public void close() {
-        synchronized (this) {
-            accepting = false;
-        }
-    }
-
-    private static long chatKey(Update update) {
+    /** The chat an update belongs to, 0 when it has none. */
+    static long chatOf(Update update) {
         Long chat = null;
         if (update.hasMessage() && update.getMessage().getChat() != null) {
             chat = update.getMessage().getChatId();

@@ -26,8 +26,9 @@ import ru.sleepbot.time.Scheduler;
 
 /**
  * One update, start to end: answer the button press at once (Telegram shows a spinner until then),
- * map the update, ask the dialog, show "typing…" if the dialog is slow, hand the replies to the outbox.
- * The user's text is never logged.
+ * map the update, ask the dialog, show "typing…" if the dialog is slow, hand the replies to the
+ * outbox, all of it in the journal's unit of work: the dialog's state changes, the replies and the
+ * update's id are committed together. The user's text is never logged.
  */
 final class UpdateHandler {
 
@@ -41,9 +42,11 @@ final class UpdateHandler {
     private final Scheduler scheduler;
     private final Duration typingAfter;
     private final Messages messages;
+    private final UpdateJournal journal;
 
     UpdateHandler(UpdateMapper mapper, Dialog dialog, Outbox outbox, TelegramClient client, Scheduler scheduler,
-                  Duration typingAfter, Messages messages) {
+                  Duration typingAfter, Messages messages, UpdateJournal journal) {
+        this.journal = journal;
         this.mapper = mapper;
         this.dialog = dialog;
         this.outbox = outbox;
@@ -53,21 +56,36 @@ final class UpdateHandler {
         this.messages = messages;
     }
 
-    void handle(Update update) {
+    /** True when the update is handled (its replies are in the outbox, or it needs none). */
+    boolean handle(Received received) {
+        Update update = received.update();
         if (update.hasCallbackQuery()) {
             answer(update.getCallbackQuery().getId());
         }
         Optional<Incoming> incoming = mapper.map(update);
         if (incoming.isEmpty()) {
-            log.debug("update {} needs no answer", update.getUpdateId());
-            return;
+            log.debug("update {} needs no answer", received.id());
+            return true;
         }
-        long chatId = incoming.get().chat().id();
+        try {
+            journal.once(received.id(), () -> reply(update, incoming.get()));
+            return true;
+        } catch (RuntimeException e) {
+            // Not committed: the update is asked for again, so the mapper must not take it for a repeat.
+            mapper.forget(update);
+            log.warn("update {} could not be stored ({}); it will be tried again", received.id(),
+                    e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private void reply(Update update, Incoming incoming) {
+        long chatId = incoming.chat().id();
         Scheduler.Cancellable typing = scheduler.schedule(typingAfter, () -> fireAndForget(
                 SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build(), "sendChatAction"));
         List<Outgoing> replies;
         try {
-            replies = dialog.handle(incoming.get());
+            replies = dialog.handle(incoming);
         } catch (RuntimeException e) {
             // The dialog promises not to throw; if it ever does, the user still hears from us.
             log.error("dialog failed on update {} for chat {}", update.getUpdateId(), chatId, e);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -44,12 +45,20 @@ final class UpdateMapper {
         return Optional.empty();
     }
 
+    /** Undoes what {@link #map} remembered of the update (its answer was not stored, it comes again). */
+    void forget(Update update) {
+        Message message = update.hasMessage() ? update.getMessage() : update.hasEditedMessage() ? update.getEditedMessage() : null;
+        if (message != null && message.getChat() != null && message.getMessageId() != null) {
+            seen.forget(message.getChatId(), message.getMessageId());
+        }
+    }
+
     private Optional<Incoming> press(CallbackQuery query) {
         MaybeInaccessibleMessage message = query.getMessage();
         if (message == null || message.getChat() == null || query.getData() == null) {
             return Optional.empty(); // inline-mode and game buttons are not ours
         }
-        return Optional.of(new Incoming.Press(chatOf(message.getChat()), query.getData()));
+        return Optional.of(new Incoming.Press(chatOf(message.getChat(), query.getFrom()), query.getData()));
     }
 
     private Optional<Incoming> message(Message message, boolean edited) {
@@ -60,7 +69,7 @@ final class UpdateMapper {
         if (message.getFrom() != null && Boolean.TRUE.equals(message.getFrom().getIsBot())) {
             return Optional.empty();
         }
-        ChatRef ref = chatOf(chat);
+        ChatRef ref = chatOf(chat, message.getFrom());
         if (message.hasText()) {
             Optional<String> text = ref.group() ? addressedText(message) : Optional.of(message.getText());
             if (text.isEmpty() || !seen.firstTime(ref.id(), message.getMessageId(), message.getText())) {
@@ -101,8 +110,10 @@ final class UpdateMapper {
                 && replied.getFrom().getId() == bot.id();
     }
 
-    private static ChatRef chatOf(Chat chat) {
+    /** The chat, and who acted in it: the sender (in a private chat the chat itself when Telegram names none). */
+    private static ChatRef chatOf(Chat chat, User from) {
         boolean group = Boolean.TRUE.equals(chat.isGroupChat()) || Boolean.TRUE.equals(chat.isSuperGroupChat());
-        return new ChatRef(chat.getId(), group);
+        long user = from != null && from.getId() != null ? from.getId() : chat.getId();
+        return new ChatRef(chat.getId(), group, user);
     }
 }

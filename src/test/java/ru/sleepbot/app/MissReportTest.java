@@ -13,9 +13,9 @@ class MissReportTest {
     @Test
     void printsTheMostFrequentMissesFirstWithTextOnlyWhereKept() {
         InMemoryMissLog log = new InMemoryMissLog();
-        log.record("aaaa", null);
-        log.record("bbbb", "как спать на потолке");
-        log.record("bbbb", null);
+        log.record("aaaa", 1, null);
+        log.record("bbbb", 2, "как спать на потолке");
+        log.record("bbbb", 3, null);
 
         String printed = print(log, 10);
 

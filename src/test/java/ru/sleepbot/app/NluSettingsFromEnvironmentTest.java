@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.sleepbot.nlu.Algorithm;
 import ru.sleepbot.nlu.NluSettings;
-import ru.sleepbot.nlu.TrainingOptions;
 
 class NluSettingsFromEnvironmentTest {
 
     @Test
-    void usesTheCrossValidatedDefaultsWhenNothingIsSet() {
+    void usesTheCalibratedDefaultsWhenNothingIsSet() {
         assertThat(Settings.from(Map.of()).nlu()).isEqualTo(NluSettings.DEFAULTS);
     }
 
@@ -21,15 +19,7 @@ class NluSettingsFromEnvironmentTest {
         NluSettings nlu = Settings.from(Map.of("NLU_MIN_CONFIDENCE", "0.35", "NLU_CLARIFY_MARGIN", " 0.2 ")).nlu();
         assertThat(nlu.minConfidence()).isEqualTo(0.35);
         assertThat(nlu.clarifyMargin()).isEqualTo(0.2);
-        assertThat(nlu.training()).isEqualTo(NluSettings.DEFAULTS.training());
-    }
-
-    @Test
-    void theLearnerCanBeChosenAndGetsItsTunedOptions() {
-        NluSettings nlu = Settings.from(Map.of("NLU_ALGORITHM", "maxent_qn")).nlu();
-        assertThat(nlu.training()).isEqualTo(TrainingOptions.tuned(Algorithm.MAXENT_QN));
-        assertThatThrownBy(() -> Settings.from(Map.of("NLU_ALGORITHM", "svm")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NLU_ALGORITHM");
+        assertThat(nlu.calibration()).isEqualTo(NluSettings.DEFAULTS.calibration());
     }
 
     @Test

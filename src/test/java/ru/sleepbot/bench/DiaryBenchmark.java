@@ -36,14 +36,17 @@ import ru.sleepbot.diary.Night;
 import ru.sleepbot.diary.ReportRenderer;
 import ru.sleepbot.diary.SampleDiary;
 import ru.sleepbot.nlu.Classification;
-import ru.sleepbot.outbound.OutboundQueue;
+import ru.sleepbot.outbound.DurableOutbox;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptSchedule;
 import ru.sleepbot.reminder.ReminderService;
 import ru.sleepbot.reminder.TablePrompts;
+import ru.sleepbot.safety.Assessment;
 import ru.sleepbot.store.Database;
+import ru.sleepbot.store.DueTime;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.TestDatabases;
 import ru.sleepbot.store.diary.DiarySettings;
 import ru.sleepbot.store.diary.DiaryStore;
 import ru.sleepbot.store.prompt.PromptKind;
@@ -53,16 +56,20 @@ import ru.sleepbot.time.ExecutorScheduler;
 
 /**
  * The sleep diary: how long a chart and a PDF take (p50/p95 after warm-up), and 10 000 weekly
- * charts due in one Sunday morning, sent by the real reminder service and outbound queue through
- * the real Telegram client (multipart sendPhoto) to the loopback Bot API with Telegram's limits:
- * each user gets theirs once, at what rate, and the heap's peak. Run with -Dbench.xmx=300m to hold
- * it to the dyno's heap.
+ * charts due in one Sunday morning on the embedded SQLite database, sent as in production: the
+ * reminder service claims each in a unit of work with its row (the PNG included) in the durable
+ * outbox, and the outbound queue sends it through the real Telegram client (multipart sendPhoto)
+ * to the loopback Bot API with Telegram's limits. Reports whether each user got theirs once, the
+ * rate, the heap's peak and what is left in the outbox. Run with -Dbench.xmx=300m to hold it to
+ * the dyno's heap.
  */
 final class DiaryBenchmark implements Benchmark {
 
     private static final String TOKEN = "100200300:local-bench-token-not-a-secret-000";
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Kaliningrad"), ZoneId.of("Europe/Moscow"),
             ZoneId.of("Asia/Yekaterinburg"), ZoneId.of("Asia/Novosibirsk"), ZoneId.of("Asia/Vladivostok"));
+
+    private static final int SETUP_UNIT = 500;
 
     private final int users;
 
@@ -112,13 +119,13 @@ final class DiaryBenchmark implements Benchmark {
         Instant due = ZonedDateTime.now(ZoneId.of("UTC")).with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
                 .withHour(6).truncatedTo(ChronoUnit.HOURS).toInstant();
         Clock setupClock = Clock.fixed(due.minus(Duration.ofDays(1)), ZoneId.of("UTC"));
-        JdbcTarget target = new JdbcTarget("jdbc:h2:mem:diarybench;DB_CLOSE_DELAY=-1", "sa", "");
+        JdbcTarget target = TestDatabases.embedded();
         PromptSchedule schedule = new PromptSchedule();
         try (Database db = Database.open(target); ExecutorScheduler scheduler = new ExecutorScheduler(1, "bench-poll")) {
             long setupStart = System.nanoTime();
             setUp(db, setupClock, schedule, due);
-            out.printf(Locale.ROOT, "%d diary users with 7 nights each, weekly charts all due at %s (set up in %.1f s)%n",
-                    users, due, (System.nanoTime() - setupStart) / 1e9);
+            out.printf(Locale.ROOT, "%d diary users with 7 nights each, weekly charts all due at %s (set up in %.1f s,"
+                    + " embedded SQLite)%n", users, due, (System.nanoTime() - setupStart) / 1e9);
 
             Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), due.minusSeconds(1)));
             Map<Long, Integer> perChat = new ConcurrentHashMap<>();
@@ -132,17 +139,20 @@ final class DiaryBenchmark implements Benchmark {
                 }
             })) {
                 TelegramChannel channel = TelegramChannel.connect(TOKEN, counted.url());
-                OutboundQueue queue = new OutboundQueue(channel.transport(), chatId -> { }, clock, QueueLimits.TELEGRAM);
-                ReminderStore userStore = db.users(ZoneId.of("Europe/Moscow"), clock, ru.sleepbot.store.DueTime.NEVER);
+                ReminderStore userStore = db.users(ZoneId.of("Europe/Moscow"), clock, DueTime.NEVER);
                 PromptStore prompts = db.prompts(clock, schedule, ZoneId.of("Europe/Moscow"));
+                DiaryStore diary = db.diary(clock);
+                // As in production: each claim commits with its row (the chart's PNG in it) in the durable outbox.
+                DurableOutbox outbox = DurableOutbox.start(db.outbox(clock), db.transactions(), channel.transport(),
+                        Dialogs.diaryOffWhenBlocked(diary, prompts), QueueLimits.TELEGRAM, clock);
                 DialogDependencies deps = new DialogDependencies(content,
                         said -> new Classification(Classification.OUT_OF_SCOPE, 0.9, "greeting", 0.05, null),
-                        ru.sleepbot.nlu.NluSettings.DEFAULTS.policy(), said -> java.util.Optional.empty(), userStore,
-                        db.diary(clock), prompts, new ru.sleepbot.store.InMemoryMissLog(), queue, scheduler, clock,
+                        ru.sleepbot.nlu.NluSettings.DEFAULTS.policy(), (said, context) -> Assessment.ROUTINE,
+                        userStore, diary, prompts, new ru.sleepbot.store.InMemoryMissLog(), outbox, scheduler, clock,
                         SessionSettings.DEFAULT);
                 ReminderService service = new ReminderService(
-                        List.of(new TablePrompts(prompts, schedule, Dialogs.diaryPrompts(deps))), queue,
-                        queue::pendingBulk, scheduler, clock, ReminderService.Config.DEFAULT);
+                        List.of(new TablePrompts(prompts, schedule, Dialogs.diaryPrompts(deps))), outbox,
+                        outbox.queue()::pendingBulk, scheduler, clock, ReminderService.Config.DEFAULT, db.transactions());
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 Thread.sleep(1000);
@@ -154,31 +164,46 @@ final class DiaryBenchmark implements Benchmark {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 service.close();
-                queue.close();
+                outbox.close();
                 channel.close();
+                db.transactions().inUnit(() -> null); // the last sent rows go with the next commit
                 report(out, perChat, arrivals, photos.get(), seconds, counted.refusedMessages());
+                out.printf(Locale.ROOT, "outbox rows left after the last send: %d; prompts still due: %d%n",
+                        db.outbox(clock).pending().size(), prompts.due(clock.instant(), users).size());
             }
         }
     }
 
+    /** Users are written in units of a few hundred: one fsync each, not one per row. */
     private void setUp(Database db, Clock clock, PromptSchedule schedule, Instant due) {
-        ReminderStore userStore = db.users(ZoneId.of("Europe/Moscow"), clock, ru.sleepbot.store.DueTime.NEVER);
+        ReminderStore userStore = db.users(ZoneId.of("Europe/Moscow"), clock, DueTime.NEVER);
         DiaryStore diary = db.diary(clock);
         PromptStore prompts = db.prompts(clock, schedule, ZoneId.of("Europe/Moscow"));
         Random random = new Random(18);
-        for (long id = 1; id <= users; id++) {
-            ZoneId zone = ZONES.get((int) (id % ZONES.size()));
-            LocalTime checkin = LocalTime.ofInstant(due.minus(PromptSchedule.WEEKLY_AFTER_CHECKIN), zone);
-            LocalDate sunday = LocalDate.ofInstant(due, zone);
-            userStore.update(id, s -> s.withZone(zone));
-            diary.saveSettings(new DiarySettings(id, checkin, true, false, sunday.minusDays(30)));
-            for (Night night : SampleDiary.period(sunday, 7, random.nextLong()).nights()) {
-                if (night.entry() != null) {
-                    diary.saveEntry(id, night.entry());
+        for (long first = 1; first <= users; first += SETUP_UNIT) {
+            long from = first;
+            db.transactions().inUnit(() -> {
+                for (long id = from; id < from + SETUP_UNIT && id <= users; id++) {
+                    setUpOne(id, random, userStore, diary, prompts, due);
                 }
-            }
-            prompts.schedule(id, PromptKind.WEEKLY, zone, checkin, true);
+                return null;
+            });
         }
+    }
+
+    private static void setUpOne(long id, Random random, ReminderStore userStore, DiaryStore diary, PromptStore prompts,
+                                 Instant due) {
+        ZoneId zone = ZONES.get((int) (id % ZONES.size()));
+        LocalTime checkin = LocalTime.ofInstant(due.minus(PromptSchedule.WEEKLY_AFTER_CHECKIN), zone);
+        LocalDate sunday = LocalDate.ofInstant(due, zone);
+        userStore.update(id, s -> s.withZone(zone));
+        diary.saveSettings(new DiarySettings(id, checkin, true, false, sunday.minusDays(30)));
+        for (Night night : SampleDiary.period(sunday, 7, random.nextLong()).nights()) {
+            if (night.entry() != null) {
+                diary.saveEntry(id, night.entry());
+            }
+        }
+        prompts.schedule(id, PromptKind.WEEKLY, zone, checkin, true);
     }
 
     private void report(PrintStream out, Map<Long, Integer> perChat, List<Long> arrivals, int photos, double seconds,

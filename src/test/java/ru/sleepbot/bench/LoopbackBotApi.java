@@ -17,10 +17,13 @@ import java.util.function.Consumer;
 
 /**
  * A Bot API server on the loopback interface for benchmarks: long polling fed by the caller
- * ({@link #deliver}), sendMessage held to Telegram's limits ({@link SendLimits}: 30 messages a second
- * in all, one a second per chat, 429 with retry_after beyond that), and the small calls the channel
- * makes, and sendPhoto / sendDocument (multipart) under the same limits. Every accepted message is
- * reported to a listener with the time it arrived.
+ * ({@link #deliverText}), sendMessage held to Telegram's limits ({@link SendLimits}: 30 messages a
+ * second in all, one a second per chat, 429 with retry_after beyond that), sendPhoto / sendDocument
+ * (multipart) under the same limits, and the small calls the channel makes. Every accepted message
+ * is reported to a listener with the time it arrived. For the chaos bench it injects faults: a
+ * window of 5xx or of 429 on every send, answers dropped after a message was accepted (the
+ * connection closes without a response), and like Telegram it ends an older long poll with 409
+ * when a newer one arrives (two pollers on one token).
  */
 public final class LoopbackBotApi implements AutoCloseable {
 
@@ -45,6 +48,14 @@ public final class LoopbackBotApi implements AutoCloseable {
     private final Consumer<Sent> listener;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong messageIds = new AtomicLong();
+    private final AtomicLong polls = new AtomicLong();
+    private final AtomicLong conflicts = new AtomicLong();
+    private final AtomicLong highestOffset = new AtomicLong();
+    private final java.util.Map<Long, Integer> dropped = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Random random = new java.util.Random(13);
+    private volatile long serverErrorsUntil;
+    private volatile long rateLimitedUntil;
+    private volatile double dropRate;
 
     private LoopbackBotApi(String token, SendLimits limits, Consumer<Sent> listener) throws IOException {
         this.token = token;
@@ -74,6 +85,55 @@ public final class LoopbackBotApi implements AutoCloseable {
                 + "\"text\":" + quote(text) + "}}");
     }
 
+    /** Makes any update available to getUpdates, built from its id (a poison update, a button press). */
+    public int deliverRaw(java.util.function.IntFunction<String> json) {
+        return feed.add(json);
+    }
+
+    /** A press of an inline button with {@code data} under a message of the bot in a private chat. */
+    public int deliverPress(long chatId, String data) {
+        return feed.add(id -> "{\"update_id\":" + id + ",\"callback_query\":{\"id\":\"cq" + id + "\",\"from\":{\"id\":"
+                + chatId + ",\"is_bot\":false,\"first_name\":\"U\"},\"chat_instance\":\"1\",\"data\":" + quote(data)
+                + ",\"message\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":" + chatId
+                + ",\"type\":\"private\",\"first_name\":\"U\"},\"from\":{\"id\":1,\"is_bot\":true,\"first_name\":\"B\"},"
+                + "\"text\":\"m\"}}}");
+    }
+
+    /** Every send gets HTTP 502 for {@code length} from now. */
+    public void failSendsFor(java.time.Duration length) {
+        serverErrorsUntil = System.nanoTime() + length.toNanos();
+    }
+
+    /** Every send gets 429 with retry_after=1 for {@code length} from now. */
+    public void rateLimitSendsFor(java.time.Duration length) {
+        rateLimitedUntil = System.nanoTime() + length.toNanos();
+    }
+
+    /** From now on this share of accepted messages loses its HTTP answer (0 to stop). */
+    public void dropAnswers(double rate) {
+        dropRate = rate;
+    }
+
+    /** Chats whose message was accepted but whose answer was dropped, and how often. */
+    public java.util.Map<Long, Integer> droppedAnswers() {
+        return java.util.Map.copyOf(dropped);
+    }
+
+    /** Long polls ended with 409 because another poll came (two pollers). */
+    public long conflicts() {
+        return conflicts.get();
+    }
+
+    /** The highest offset a getUpdates asked for: every update below it is confirmed. */
+    public long confirmedBelow() {
+        return highestOffset.get();
+    }
+
+    /** How many getUpdates calls came so far. */
+    public long polls() {
+        return polls.get();
+    }
+
     public long acceptedMessages() {
         return accepted.get();
     }
@@ -101,8 +161,7 @@ public final class LoopbackBotApi implements AutoCloseable {
             switch (method) {
                 case "getme" -> ok(exchange, "{\"id\":1,\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"bench_bot\"}");
                 case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" -> ok(exchange, "true");
-                case "getupdates" -> ok(exchange, feed.take(body.path("offset").asInt(0),
-                        body.path("limit").asInt(100), body.path("timeout").asInt(0)));
+                case "getupdates" -> getUpdates(exchange, body);
                 case "sendmessage" -> sendMessage(exchange, body);
                 default -> reply(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
             }
@@ -111,18 +170,23 @@ public final class LoopbackBotApi implements AutoCloseable {
         }
     }
 
-    private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
-        long chatId = body.path("chat_id").asLong();
-        long now = System.nanoTime();
-        if (!limits.tryAcquire(chatId, now)) {
-            reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
-                    + "\"parameters\":{\"retry_after\":1}}");
+    private void getUpdates(HttpExchange exchange, JsonNode body) throws IOException, InterruptedException {
+        long generation = polls.incrementAndGet();
+        highestOffset.accumulateAndGet(body.path("offset").asLong(0), Math::max);
+        feed.wake();
+        String batch = feed.take(body.path("offset").asInt(0), body.path("limit").asInt(100),
+                body.path("timeout").asInt(0), () -> polls.get() != generation);
+        if (batch == null) {
+            conflicts.incrementAndGet();
+            reply(exchange, 409, "{\"ok\":false,\"error_code\":409,\"description\":\"Conflict: terminated by other "
+                    + "getUpdates request; make sure that only one bot instance is running\"}");
             return;
         }
-        accepted.incrementAndGet();
-        listener.accept(new Sent(chatId, body.path("text").asText(), now));
-        ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":" + System.currentTimeMillis() / 1000
-                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":\"ok\"}");
+        ok(exchange, batch);
+    }
+
+    private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
+        send(exchange, body.path("chat_id").asLong(), body.path("text").asText());
     }
 
     /** sendPhoto and sendDocument come as multipart/form-data; only the chat matters here, and they count like messages. */
@@ -132,17 +196,38 @@ public final class LoopbackBotApi implements AutoCloseable {
             reply(exchange, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat_id is empty\"}");
             return;
         }
-        long chatId = Long.parseLong(chat.group(1));
+        send(exchange, Long.parseLong(chat.group(1)), method + " " + raw.length + " bytes");
+    }
+
+    /** A send of any kind, under the faults and limits in force; {@code reported} is what the listener hears. */
+    private void send(HttpExchange exchange, long chatId, String reported) throws IOException {
         long now = System.nanoTime();
+        if (now < serverErrorsUntil) {
+            reply(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+            return;
+        }
+        if (now < rateLimitedUntil) {
+            reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                    + "\"parameters\":{\"retry_after\":1}}");
+            return;
+        }
         if (!limits.tryAcquire(chatId, now)) {
             reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
                     + "\"parameters\":{\"retry_after\":1}}");
             return;
         }
         accepted.incrementAndGet();
-        listener.accept(new Sent(chatId, method + " " + raw.length + " bytes", now));
+        listener.accept(new Sent(chatId, reported, now));
+        boolean drop;
+        synchronized (random) {
+            drop = dropRate > 0 && random.nextDouble() < dropRate;
+        }
+        if (drop) {
+            dropped.merge(chatId, 1, Integer::sum);
+            return; // accepted, but the connection closes without an answer
+        }
         ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":" + System.currentTimeMillis() / 1000
-                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"}}");
+                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":\"ok\"}");
     }
 
     private static void ok(HttpExchange exchange, String result) throws IOException {

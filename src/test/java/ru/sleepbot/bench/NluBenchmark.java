@@ -1,6 +1,10 @@
 package ru.sleepbot.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,18 +12,21 @@ import java.util.Locale;
 import java.util.Random;
 import ru.sleepbot.app.Bot;
 import ru.sleepbot.app.Settings;
-import ru.sleepbot.content.IntentExample;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.nlu.IntentClassifier;
-import ru.sleepbot.nlu.IntentModel;
-import ru.sleepbot.nlu.NluSettings;
+import ru.sleepbot.nlu.IntentSample;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.opennlp.Cues;
+import ru.sleepbot.nlu.opennlp.IntentModel;
+import ru.sleepbot.nlu.opennlp.ModelFile;
+import ru.sleepbot.nlu.opennlp.TrainingOptions;
 
 /**
- * {@code bench nlu}: training time (the first, cold, as at start-up, and a second, warm), heap in
- * use after training, classification latency p50/p99 and single-thread throughput over 100 000
- * messages made from the content's examples with seeded typos, so most are not verbatim training text.
+ * {@code bench nlu}: training time (cold and warm), the size of the model file the build writes and
+ * the time to check and load it (what start-up does), heap in use after training, and the latency
+ * p50/p99 and single-thread throughput of the calibrated classifier over 100 000 messages made from
+ * the content's examples with seeded typos, so most are not verbatim training text.
  */
 final class NluBenchmark implements Benchmark {
 
@@ -34,22 +41,35 @@ final class NluBenchmark implements Benchmark {
     @Override
     public void run(Settings settings, PrintStream out) {
         KnowledgeBase knowledge = Bot.loadContent(settings);
-        NluSettings nlu = settings.nlu();
-        List<IntentExample> examples = knowledge.examples();
+        List<IntentSample> examples = IntentSample.of(knowledge);
+        Cues cues = Cues.from(knowledge.lexicon());
+        TrainingOptions options = TrainingOptions.best();
         long heapBefore = usedHeap();
         long start = System.nanoTime();
-        IntentModel model = IntentModel.train(examples, nlu.training());
+        IntentModel model = IntentModel.train(examples, cues, options);
         long coldMillis = (System.nanoTime() - start) / 1_000_000;
         long heapAfter = usedHeap();
         start = System.nanoTime();
-        IntentModel.train(examples, nlu.training());
+        IntentModel.train(examples, cues, options);
         long warmMillis = (System.nanoTime() - start) / 1_000_000;
-        IntentClassifier classifier = model.classifier();
+        String fingerprint = ModelFile.fingerprint(examples, cues, options);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try {
+            ModelFile.write(model, fingerprint, file);
+            start = System.nanoTime();
+            ModelFile.read(new ByteArrayInputStream(file.toByteArray()))
+                    .fitting(ModelFile.fingerprint(examples, cues, options), cues).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long loadMillis = (System.nanoTime() - start) / 1_000_000;
+        IntentClassifier classifier = settings.nlu().calibration().applyTo(model.classifier());
         // Timed per message as the bot does it: read once (normalize, tokens, stems), then classify.
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
-        out.printf(Locale.ROOT, "model: %s, %d examples, %d intents%n", nlu.training(), examples.size(),
-                model.intents().size());
-        out.printf(Locale.ROOT, "training: %d ms cold (as at start-up), %d ms warm%n", coldMillis, warmMillis);
+        out.printf(Locale.ROOT, "model: %s, %d examples, %d intents, %d concept lists%n", options, examples.size(),
+                model.intents().size(), cues.conceptCount());
+        out.printf(Locale.ROOT, "training: %d ms cold, %d ms warm; the built model file: %.1f MB, "
+                + "fingerprint and load %d ms (as at start-up)%n", coldMillis, warmMillis, file.size() / 1e6, loadMillis);
         out.printf(Locale.ROOT, "heap in use after training: %.1f MB (%.1f MB before training)%n",
                 heapAfter / 1e6, heapBefore / 1e6);
 
@@ -80,25 +100,11 @@ final class NluBenchmark implements Benchmark {
     }
 
     /** Examples cycled to 100 000 lines, most with one seeded edit: a dropped, doubled or swapped letter. */
-    private static String[] messages(List<IntentExample> examples) {
+    private static String[] messages(List<IntentSample> examples) {
         Random random = new Random(42);
         List<String> texts = new ArrayList<>(MESSAGES);
         for (int i = 0; i < MESSAGES; i++) {
-            StringBuilder text = new StringBuilder(examples.get(i % examples.size()).text());
-            if (text.length() > 3) {
-                int at = 1 + random.nextInt(text.length() - 2);
-                switch (random.nextInt(4)) {
-                    case 0 -> text.deleteCharAt(at);
-                    case 1 -> text.insert(at, text.charAt(at));
-                    case 2 -> {
-                        char c = text.charAt(at);
-                        text.setCharAt(at, text.charAt(at - 1));
-                        text.setCharAt(at - 1, c);
-                    }
-                    default -> { }
-                }
-            }
-            texts.add(text.toString());
+            texts.add(SeededTypos.seed(examples.get(i % examples.size()).text(), random));
         }
         return texts.toArray(String[]::new);
     }

@@ -55,7 +55,7 @@ final class ReminderBenchmark implements Benchmark {
         // Users are set up for a minute an hour ahead; then time (at the real pace) is shifted so
         // that this minute starts one second later, and the service starts.
         Instant due = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(1));
-        JdbcTarget target = new JdbcTarget("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa", "");
+        JdbcTarget target = ru.sleepbot.store.TestDatabases.embedded();
         ReminderSchedule schedule = new ReminderSchedule();
         try (Database db = Database.open(target); ExecutorScheduler scheduler = new ExecutorScheduler(1, "bench-poll")) {
             ReminderStore store = db.users(ZoneId.of("Europe/Moscow"), Clock.systemUTC(), schedule);
@@ -71,7 +71,7 @@ final class ReminderBenchmark implements Benchmark {
             Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), due.minusSeconds(1)));
             FakeBotApi api = new FakeBotApi(clock);
             Thread.sleep(1000);
-            OutboundQueue queue = new OutboundQueue(api, chatId -> { }, clock, QueueLimits.TELEGRAM);
+            OutboundQueue queue = new OutboundQueue(api, chatId -> { }, id -> { }, clock, QueueLimits.TELEGRAM);
             ReminderService service = new ReminderService(store, schedule,
                     prompts, queue, queue::pendingBulk,
                     scheduler, clock, ReminderService.Config.DEFAULT);

@@ -52,7 +52,8 @@ final class TelegramLoadBenchmark implements Benchmark {
      */
     static TelegramLoadBenchmark standard() {
         return new TelegramLoadBenchmark(env("TELEGRAM_BENCH_USERS", 500), env("TELEGRAM_BENCH_MESSAGES", 20),
-                transport -> new OutboundQueue(transport, chatId -> { }, Clock.systemUTC(), QueueLimits.TELEGRAM));
+                transport -> new OutboundQueue(transport, chatId -> { }, id -> { }, Clock.systemUTC(),
+                        QueueLimits.TELEGRAM));
     }
 
     private static int env(String name, int fallback) {

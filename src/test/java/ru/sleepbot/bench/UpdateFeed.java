@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 /**
@@ -30,11 +31,23 @@ final class UpdateFeed {
 
     /** The JSON array for a getUpdates call. */
     synchronized String take(int offset, int limit, int timeoutSeconds) throws InterruptedException {
+        return take(offset, limit, timeoutSeconds, () -> false);
+    }
+
+    /**
+     * The JSON array for a getUpdates call, or null when a newer call {@code superseded} this one
+     * while it waited (Telegram then ends the older call with 409 Conflict).
+     */
+    synchronized String take(int offset, int limit, int timeoutSeconds, BooleanSupplier superseded)
+            throws InterruptedException {
         while (!pending.isEmpty() && pending.peekFirst().id() < offset) {
             pending.removeFirst();
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (pending.isEmpty() && !closed) {
+            if (superseded.getAsBoolean()) {
+                return null;
+            }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 break;
@@ -49,6 +62,11 @@ final class UpdateFeed {
             batch.add(entry.json());
         }
         return "[" + String.join(",", batch) + "]";
+    }
+
+    /** Wakes waiting polls (a newer poll arrived). */
+    synchronized void wake() {
+        notifyAll();
     }
 
     synchronized void close() {

@@ -20,7 +20,7 @@ class ContentLoaderTest {
         assertThat(knowledge.topics()).isNotEmpty();
         assertThat(knowledge.conversation("greeting")).isPresent();
         assertThat(knowledge.messages().has("dialog.error")).isTrue();
-        assertThat(knowledge.warningSigns()).isNotEmpty();
+        assertThat(knowledge.safetyRules()).containsKeys("signs", "negation");
     }
 
     @Test

@@ -59,12 +59,24 @@ class DialogEngineTest {
     }
 
     @Test
-    void putsTheWarningAloneWhenTheRestWasNotUnderstood() {
+    void answersAnEmergencyAloneWithTheCallFirst() {
         DialogHarness bot = new DialogHarness(text -> new Classification(Classification.OUT_OF_SCOPE, 0, "greeting", 0, null));
 
         List<Reply> replies = bot.say("у малыша во сне остановилось дыхание и он посинел");
 
-        assertThat(replies).singleElement().extracting(Reply::text).asString().contains("103");
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).text()).startsWith("<b>Звоните 103 или 112");
+        assertThat(bot.misses.top(10)).as("an emergency is not a question the bot missed").isEmpty();
+    }
+
+    @Test
+    void answersAWarningSignInsteadOfTheTopicAnswer() {
+        DialogHarness bot = new DialogHarness();
+
+        List<Reply> replies = bot.say("икра опухла, покраснела и болит");
+
+        assertThat(replies).singleElement().extracting(Reply::text).asString()
+                .contains("сегодня же").doesNotContain("103 или 112 прямо сейчас");
     }
 
     @Test

@@ -11,9 +11,11 @@ import ru.sleepbot.nlu.Utterance;
 
 /**
  * A small stand-in for the trained classifier in dialog tests: each intent has a few stem
- * prefixes; the score of an intent is how many words hit one. Confidence is the share of all hits,
- * so two topics hit once each come out even (and the dialog asks which was meant). No hits: out
- * of scope with confidence 0, which the dialog treats as unclear.
+ * prefixes; the score of an intent is how many words hit one. Confidence grows with the share of
+ * all hits, on the scale of the calibrated classifier the production policy reads: a message whose
+ * words all point one way is sure (1.0), two topics hit once each come out even and above the
+ * abstain threshold (0.8 each: the dialog asks which was meant). No hits: out of scope with
+ * confidence 0, which the dialog treats as unclear.
  */
 public final class KeywordClassifier implements IntentClassifier {
 
@@ -67,7 +69,12 @@ public final class KeywordClassifier implements IntentClassifier {
         double total = ranked.stream().mapToInt(Map.Entry::getValue).sum();
         Map.Entry<String, Integer> best = ranked.get(0);
         Map.Entry<String, Integer> second = ranked.size() > 1 ? ranked.get(1) : Map.entry("out_of_scope", 0);
-        return new Classification(best.getKey(), best.getValue() / total, second.getKey(), second.getValue() / total,
-                null);
+        return new Classification(best.getKey(), sure(best.getValue() / total), second.getKey(),
+                second.getValue() == 0 ? 0 : sure(second.getValue() / total), null);
+    }
+
+    /** A share of the hits on the calibrated scale: half the hits is still fairly sure. */
+    private static double sure(double share) {
+        return 0.6 + 0.4 * share;
     }
 }

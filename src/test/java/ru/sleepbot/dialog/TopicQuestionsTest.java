@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +28,10 @@ import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.safety.WarningSignGuard;
 import ru.sleepbot.reminder.PromptSchedule;
 import ru.sleepbot.store.InMemoryDiaryStore;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
 import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
@@ -37,38 +41,76 @@ import ru.sleepbot.time.MutableClock;
 /**
  * The knowledge base's promise, end to end: a natural question about each topic, one that is not
  * a training example, gets that topic's answer from the production dialog and the trained model.
+ *
+ * <p>The file has two parts. The questions above the "blind" marker were written by us while
+ * writing the topics, so each must work. The questions below it were written by a helper that never
+ * saw intents/ (docs/blind-data.md): they are evidence, not a target to tune to, so they are held to
+ * a rate and every miss is written to target/topic-questions.txt for reading. The topic's answer must
+ * be among the replies, or one press away: on a clarifying question, or on a warning reply (a warning
+ * sign or a medicine risk is answered first, with a button to the topic that tells more).
  */
 class TopicQuestionsTest {
 
     private static final ChatRef CHAT = ChatRef.privateChat(7L);
     private static final Path QUESTIONS = Path.of("src/test/resources/dialogs/topic-questions.tsv");
+    private static final String BLIND_MARKER = "# Written blind";
+    /** Blind questions reaching their topic directly or one press away: 138 of 144 (0.958) when written. */
+    private static final double BLIND_FLOOR = 0.90;
 
     static Stream<Arguments> questions() throws IOException {
-        return lines().stream().map(l -> l.split("\t", 2)).map(p -> Arguments.of(p[0], p[1]));
+        return rows(false).stream().map(r -> Arguments.of(r[0], r[1]));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("questions")
-    void aNaturalQuestionGetsItsTopicsAnswer(String topicId, String question) {
+    void aQuestionWeWroteGetsItsTopicsAnswer(String topicId, String question) {
         Topic topic = DialogHarness.CONTENT.topic(topicId).orElseThrow();
-        DialogEngine dialog = newProductionDialog();
 
-        List<Reply> replies = ask(dialog, question);
-        if (!answers(topic, replies)) {
-            Button pick = clarificationOffering(topic, replies);
-            replies = dialog.handle(new Incoming.Press(CHAT, pick.encoded())).stream().map(o -> o.reply()).toList();
-        }
+        List<Reply> replies = askAndFollowClarification(topic, question);
 
         assertThat(answers(topic, replies)).as("replies to: " + question + " → " + replies).isTrue();
     }
 
     @Test
-    void almostEveryQuestionIsAnsweredWithoutAClarifyingQuestion() throws IOException {
-        long direct = lines().stream().map(l -> l.split("\t", 2))
+    void mostBlindQuestionsReachTheirTopic() throws IOException {
+        List<String[]> blind = rows(true);
+        List<String> misses = new ArrayList<>();
+        for (String[] row : blind) {
+            Topic topic = DialogHarness.CONTENT.topic(row[0]).orElseThrow();
+            List<Reply> replies = askAndFollowClarification(topic, row[1]);
+            if (!answers(topic, replies)) {
+                misses.add(row[0] + "\t" + row[1] + "\t" + replies.stream()
+                        .map(r -> r.kindOf().orElse("?")).collect(Collectors.joining(" | ")));
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/topic-questions.txt"), misses, StandardCharsets.UTF_8);
+
+        double reached = 1.0 - (double) misses.size() / blind.size();
+        assertThat(reached).as("blind questions reaching their topic; misses in target/topic-questions.txt")
+                .isGreaterThanOrEqualTo(BLIND_FLOOR);
+    }
+
+    @Test
+    void almostEveryQuestionWeWroteIsAnsweredWithoutAClarifyingQuestion() throws IOException {
+        List<String[]> ours = rows(false);
+        long direct = ours.stream()
                 .filter(r -> answers(DialogHarness.CONTENT.topic(r[0]).orElseThrow(), ask(newProductionDialog(), r[1])))
                 .count();
 
-        assertThat(direct).isGreaterThanOrEqualTo(lines().size() - 2);
+        assertThat(direct).isGreaterThanOrEqualTo(ours.size() - 2);
+    }
+
+    /** Asks on a fresh dialog; when the answer is not there, presses the topic's button if one is offered. */
+    private static List<Reply> askAndFollowClarification(Topic topic, String question) {
+        DialogEngine dialog = newProductionDialog();
+        List<Reply> replies = ask(dialog, question);
+        if (answers(topic, replies)) {
+            return replies;
+        }
+        return buttonOffering(topic, replies)
+                .map(pick -> dialog.handle(new Incoming.Press(CHAT, pick.encoded())).stream().map(o -> o.reply()).toList())
+                .orElse(replies);
     }
 
     private static List<Reply> ask(DialogEngine dialog, String question) {
@@ -81,17 +123,22 @@ class TopicQuestionsTest {
         return replies.stream().anyMatch(reply -> texts.stream().anyMatch(text -> reply.text().startsWith(text)));
     }
 
-    /** The button for {@code topic} on a clarifying question; fails the test when there is none. */
-    private static Button clarificationOffering(Topic topic, List<Reply> replies) {
+    /**
+     * The button for {@code topic} on a clarifying question or a warning reply, if one was offered
+     * (not the "see also" buttons under another topic's answer: that answer was the wrong one).
+     */
+    private static Optional<Button> buttonOffering(Topic topic, List<Reply> replies) {
         String clarify = DialogHarness.CONTENT.messages().text("dialog.clarify", java.util.Map.of("first", "", "second", ""));
         String opening = clarify.substring(0, clarify.indexOf('«'));
         return replies.stream()
-                .filter(r -> r.text().startsWith(opening))
+                .filter(r -> r.text().startsWith(opening) || r.kindOf().filter(TopicQuestionsTest::isWarning).isPresent())
                 .flatMap(r -> r.buttons().stream())
                 .filter(b -> b.data() instanceof ButtonData.Topic t && t.topicId().equals(topic.id()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("neither " + topic.id() + "'s answer nor a clarifying question "
-                        + "offering it: " + replies));
+                .findFirst();
+    }
+
+    private static boolean isWarning(String kind) {
+        return kind.startsWith("urgent ") || kind.startsWith("medicine ");
     }
 
     @Test
@@ -99,7 +146,7 @@ class TopicQuestionsTest {
         TextNormalizer normalizer = new TextNormalizer();
         Set<String> training = DialogHarness.CONTENT.examples().stream()
                 .map(e -> normalizer.normalize(e.text())).collect(Collectors.toSet());
-        List<String[]> rows = lines().stream().map(l -> l.split("\t", 2)).toList();
+        List<String[]> rows = Stream.concat(rows(false).stream(), rows(true).stream()).toList();
 
         assertThat(rows.stream().map(r -> r[0]).collect(Collectors.toSet()))
                 .containsAll(DialogHarness.CONTENT.topics().stream().map(Topic::id).toList());
@@ -110,14 +157,19 @@ class TopicQuestionsTest {
     private static DialogEngine newProductionDialog() {
         MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T19:00:00Z"));
         DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
-                NluSettings.DEFAULTS.policy(), new WarningSignGuard(DialogHarness.CONTENT, new TextNormalizer()),
+                NluSettings.DEFAULTS.policy(), Triage.fromContent(DialogHarness.CONTENT, new RussianAnalyzer(new TextNormalizer())),
                 new InMemoryUserStore(java.time.ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         return Dialogs.create(deps);
     }
 
-    private static List<String> lines() throws IOException {
-        return Files.readAllLines(QUESTIONS, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    /** The rows written by us ({@code blind == false}) or those below the blind marker. */
+    private static List<String[]> rows(boolean blind) throws IOException {
+        List<String> all = Files.readAllLines(QUESTIONS, StandardCharsets.UTF_8);
+        int marker = IntStream.range(0, all.size()).filter(i -> all.get(i).startsWith(BLIND_MARKER)).findFirst()
+                .orElseThrow(() -> new AssertionError("no blind marker in " + QUESTIONS));
+        List<String> part = blind ? all.subList(marker + 1, all.size()) : all.subList(0, marker);
+        return part.stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.toLowerCase(Locale.ROOT).split("\t", 2)).toList();
     }
 }

@@ -23,12 +23,14 @@ import ru.sleepbot.time.MutableClock;
 class OutboundQueueTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T19:00:00Z");
-    private static final QueueLimits LIMITS = new QueueLimits(30, Duration.ofSeconds(1), Duration.ZERO, 4, 3,
-            Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofSeconds(3));
+    private static final QueueLimits LIMITS = new QueueLimits(30, Duration.ofSeconds(1), Duration.ZERO, 4,
+            Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofMinutes(10),
+            Duration.ofHours(2));
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryUserStore users = new InMemoryUserStore(ZoneId.of("Europe/Moscow"));
     private final FakeTransport transport = new FakeTransport();
+    private final List<Long> settled = new ArrayList<>();
 
     /** Records every attempt; answers with scripted results per chat, then Delivered. */
     private final class FakeTransport implements Transport {
@@ -55,7 +57,8 @@ class OutboundQueueTest {
     }
 
     private OutboundQueue queue(QueueLimits limits) {
-        return new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), clock, limits, Runnable::run,
+        return new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), settled::add, clock, limits,
+                Runnable::run,
                 (wake, max) -> clock.advance(max));
     }
 
@@ -102,7 +105,8 @@ class OutboundQueueTest {
         boolean[] replied = {false};
         // While the queue idles after our first message, the user answers 200 ms later: by then that
         // chat had nothing queued, yet Telegram still counts our first message against the second.
-        q[0] = new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), clock, LIMITS, Runnable::run,
+        q[0] = new OutboundQueue(transport, OutboundQueue.turnRemindersOff(users), settled::add, clock, LIMITS,
+                Runnable::run,
                 (wake, max) -> {
                     if (!replied[0]) {
                         replied[0] = true;
@@ -166,7 +170,7 @@ class OutboundQueueTest {
                 q[0].send(answer(2, "arrived during the wait"));
             }
             return result;
-        }, id -> { }, clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
+        }, id -> { }, settled::add, clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
         transport.plan(1, new DeliveryResult.RetryAfter(Duration.ofSeconds(7)));
         q[0].send(answer(1, "hello"));
         q[0].runUntilIdle();
@@ -195,24 +199,45 @@ class OutboundQueueTest {
     }
 
     @Test
-    void retriesServerErrorsWithGrowingBackoffAndGivesUpAtTheLimit() {
+    void pausesAllSendingWithGrowingBackoffOnServerErrorsAndLosesNothing() {
         transport.plan(1, new DeliveryResult.Failed(true, "502"), new DeliveryResult.Failed(true, "timeout"));
-        transport.plan(2, new DeliveryResult.Failed(true, "500"), new DeliveryResult.Failed(true, "500"),
-                new DeliveryResult.Failed(true, "500"));
         OutboundQueue q = queue(LIMITS);
         q.send(answer(1, "saved"));
-        q.send(answer(2, "lost"));
         q.runUntilIdle();
-        assertThat(transport.delivered).extracting(o -> o.reply().text()).containsExactly("saved");
-        List<Instant> toOne = new ArrayList<>();
-        for (int i = 0; i < transport.attempts.size(); i++) {
-            if (transport.attempts.get(i).chatId() == 1) {
-                toOne.add(transport.times.get(i));
-            }
+        q.send(answer(2, "after the outage"));
+        q.runUntilIdle();
+        assertThat(transport.delivered).extracting(o -> o.reply().text()).containsExactly("saved", "after the outage");
+        assertThat(transport.times.subList(0, 3)).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3));
+        assertThat(q.stats().retried()).isEqualTo(2);
+        assertThat(q.stats().dropped()).isZero();
+    }
+
+    @Test
+    void retriesUntilTheMessagesDeadlineThenDropsAndSettlesIt() {
+        for (int i = 0; i < 1000; i++) {
+            transport.plan(1, new DeliveryResult.Failed(true, "500"));
+            transport.plan(2, new DeliveryResult.RetryAfter(Duration.ofSeconds(1)));
         }
-        assertThat(toOne).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(3));
-        assertThat(transport.attempts.stream().filter(o -> o.chatId() == 2)).hasSize(3);
-        assertThat(q.stats().dropped()).isEqualTo(1);
+        OutboundQueue q = queue(LIMITS);
+        q.send(new Outgoing(1, Reply.text("answer"), Outgoing.Priority.INTERACTIVE, T0.plusSeconds(60)), 11);
+        q.send(new Outgoing(2, Reply.text("prompt"), Outgoing.Priority.BULK, T0.plusSeconds(90)), 12);
+        q.runUntilIdle();
+        assertThat(transport.delivered).isEmpty();
+        assertThat(transport.times.get(transport.times.size() - 1)).isBetween(T0.plusSeconds(60), T0.plusSeconds(95));
+        assertThat(q.stats().dropped()).isEqualTo(2);
+        assertThat(settled).containsExactlyInAnyOrder(11L, 12L);
+    }
+
+    @Test
+    void leavesWhatIsUnsentAtTheDrainDeadlineInTheDurableOutbox() {
+        transport.plan(1, new DeliveryResult.Failed(true, "502"), new DeliveryResult.Failed(true, "502"),
+                new DeliveryResult.Failed(true, "502"), new DeliveryResult.Failed(true, "502"));
+        OutboundQueue q = queue(LIMITS);
+        q.send(answer(1, "kept"), 21);
+        q.close();
+        assertThat(transport.delivered).isEmpty();
+        assertThat(q.stats().deferred()).isEqualTo(1);
+        assertThat(settled).as("the row stays for the next start").isEmpty();
     }
 
     @Test
@@ -237,7 +262,7 @@ class OutboundQueueTest {
                 }
                 return transport.deliver(message);
             }
-        }, id -> { }, clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
+        }, id -> { }, settled::add, clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
         q.send(answer(1, "hi"));
         q.runUntilIdle();
         assertThat(transport.delivered).hasSize(1);

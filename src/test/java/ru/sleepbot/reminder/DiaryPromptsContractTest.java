@@ -1,6 +1,7 @@
 package ru.sleepbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -16,15 +17,25 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.sleepbot.chat.Attachment;
+import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
+import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.reminder.ReminderServiceContractTest.Collecting;
 import ru.sleepbot.store.Database;
 import ru.sleepbot.store.JdbcTarget;
+import ru.sleepbot.store.OutboxStore;
+import ru.sleepbot.store.StoreException;
+import ru.sleepbot.store.StoredMessage;
 import ru.sleepbot.store.TestDatabases;
+import ru.sleepbot.store.Transactions;
+import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.diary.DiaryStore;
 import ru.sleepbot.store.prompt.PromptKind;
 import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.time.ManualScheduler;
@@ -33,7 +44,8 @@ import ru.sleepbot.time.MutableClock;
 /**
  * The diary's morning and weekly prompts on a real database: each at most once per kind and local
  * day (the weekly one once per Sunday), across a daylight-saving change, a restart in the middle
- * of a batch and two instances; run on H2 and on PostgreSQL by the two subclasses.
+ * of a batch and two instances; the claim and the prompt's row in the durable outbox commit
+ * together, the weekly chart's picture with it; run on SQLite and on PostgreSQL by the two subclasses.
  */
 abstract class DiaryPromptsContractTest {
 
@@ -46,6 +58,7 @@ abstract class DiaryPromptsContractTest {
     final PromptSchedule schedule = new PromptSchedule();
     final List<Database> opened = new ArrayList<>();
     JdbcTarget target;
+    Database db;
     PromptStore prompts;
 
     abstract JdbcTarget target();
@@ -53,7 +66,7 @@ abstract class DiaryPromptsContractTest {
     @BeforeEach
     void open() {
         target = target();
-        Database db = TestDatabases.openClean(target);
+        db = TestDatabases.openClean(target);
         opened.add(db);
         prompts = db.prompts(clock, schedule, MOSCOW);
     }
@@ -63,14 +76,24 @@ abstract class DiaryPromptsContractTest {
         opened.forEach(Database::close);
     }
 
-    /** Writes "<kind> <date>" so a test can see which prompt went out for which day. */
+    /** A picture that stands for the weekly chart. */
+    static final byte[] CHART = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3};
+
+    /** Writes "<kind> <date>" so a test can see which prompt went out for which day; the weekly one with a picture. */
     static Optional<Reply> label(ru.sleepbot.store.prompt.ScheduledPrompt p, LocalDate date) {
-        return Optional.of(Reply.text(p.kind().key() + " " + date));
+        String text = p.kind().key() + " " + date;
+        return Optional.of(p.kind() == PromptKind.WEEKLY
+                ? Reply.file(new Attachment(Attachment.Kind.PHOTO, "son.png", "image/png", CHART), text)
+                : Reply.text(text));
     }
 
     ReminderService service(PromptStore store, Collecting out) {
+        return service(store, out::send, out::backlog, db.transactions());
+    }
+
+    ReminderService service(PromptStore store, Outbox outbox, IntSupplier backlog, Transactions transactions) {
         return new ReminderService(List.of(new TablePrompts(store, schedule, DiaryPromptsContractTest::label)),
-                out::send, out::backlog, scheduler, clock, ReminderServiceContractTest.EVERY_MINUTE);
+                outbox, backlog, scheduler, clock, ReminderServiceContractTest.EVERY_MINUTE, transactions);
     }
 
     void runFor(Duration total, Collecting out) {
@@ -179,7 +202,8 @@ abstract class DiaryPromptsContractTest {
         Database reopened = Database.open(target);
         opened.add(reopened);
         clock.advance(Duration.ofSeconds(30));
-        ReminderService second = service(reopened.prompts(clock, schedule, MOSCOW), out);
+        ReminderService second = service(reopened.prompts(clock, schedule, MOSCOW), out::send, out::backlog,
+                reopened.transactions());
         second.start();
         for (int s = 0; s < 60; s++) {
             scheduler.advance(Duration.ofSeconds(1));
@@ -201,7 +225,8 @@ abstract class DiaryPromptsContractTest {
         Collecting outA = new Collecting();
         Collecting outB = new Collecting();
         ReminderService a = service(prompts, outA);
-        ReminderService b = service(other.prompts(clock, schedule, MOSCOW), outB);
+        ReminderService b = service(other.prompts(clock, schedule, MOSCOW), outB::send, outB::backlog,
+                other.transactions());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -217,7 +242,75 @@ abstract class DiaryPromptsContractTest {
         outA.sent.forEach(o -> all.add(o.chatId() + " " + o.reply().text()));
         outB.sent.forEach(o -> all.add(o.chatId() + " " + o.reply().text()));
         assertThat(all).hasSize(400).doesNotHaveDuplicates();
-        assertThat(outA.sent).isNotEmpty();
-        assertThat(outB.sent).isNotEmpty();
+        if (!target.isSqlite()) {
+            // PostgreSQL locks rows, so both instances get work; SQLite has one writer at a time,
+            // and one instance may well claim everything before the other gets a turn.
+            assertThat(outA.sent).isNotEmpty();
+            assertThat(outB.sent).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aClaimedWeeklyChartWaitsInTheOutboxWithItsPictureAcrossARestart() {
+        clock.set(Instant.parse("2026-03-29T05:00:00Z"));
+        prompts.schedule(1, PromptKind.WEEKLY, MOSCOW, LocalTime.of(8, 0), true); // Sunday 09:00 in Moscow
+        prompts.schedule(2, PromptKind.MORNING, MOSCOW, LocalTime.of(8, 30), true);
+        clock.set(Instant.parse("2026-03-29T06:00:00Z"));
+        OutboxStore rows = db.outbox(clock);
+        // The outbox's own part of a send: the row joins the claim's unit; the process dies before sending.
+        service(prompts, message -> rows.add(message, message.notAfter()), () -> 0, db.transactions()).poll();
+
+        Database reopened = Database.open(target);
+        opened.add(reopened);
+        List<StoredMessage> left = reopened.outbox(clock).pending();
+        assertThat(left).extracting(m -> m.message().chatId()).containsExactlyInAnyOrder(1L, 2L);
+        StoredMessage chart = left.stream().filter(m -> m.message().chatId() == 1).findFirst().orElseThrow();
+        assertThat(chart.message().reply().file()).hasValueSatisfying(file -> {
+            assertThat(file.kind()).isEqualTo(Attachment.Kind.PHOTO);
+            assertThat(file.bytes()).isEqualTo(CHART);
+        });
+        assertThat(chart.message().reply().text()).isEqualTo("weekly 2026-03-29");
+        assertThat(chart.message().priority()).isEqualTo(Outgoing.Priority.BULK);
+        // Worth sending until the two-hour window after its due time closes, and not claimed again.
+        assertThat(chart.deadline()).isEqualTo(Instant.parse("2026-03-29T08:00:00Z"));
+        Collecting again = new Collecting();
+        service(reopened.prompts(clock, schedule, MOSCOW), again::send, again::backlog, reopened.transactions()).start();
+        runFor(Duration.ofHours(3), again);
+        assertThat(again.sent).isEmpty();
+    }
+
+    @Test
+    void aPromptWhoseOutboxRowIsNotWrittenStaysDueAndGoesOutOnce() {
+        prompts.schedule(1, PromptKind.MORNING, MOSCOW, LocalTime.of(8, 0), true);
+        clock.set(Instant.parse("2026-03-28T05:00:00Z"));
+        Outbox failing = message -> {
+            throw new StoreException("the disk is full", null);
+        };
+        ReminderService broken = service(prompts, failing, () -> 0, db.transactions());
+        assertThatThrownBy(broken::poll).isInstanceOf(StoreException.class);
+        assertThat(prompts.find(1, PromptKind.MORNING).orElseThrow().lastPromptDate()).isNull();
+
+        Collecting out = new Collecting();
+        service(prompts, out).start();
+        runFor(Duration.ofMinutes(30), out);
+        assertThat(textsOf(out, 1)).containsExactly("morning 2026-03-28");
+    }
+
+    @Test
+    void aUserWhoBlockedTheBotGetsNoMoreDiaryPrompts() {
+        DiaryStore diary = db.diary(clock);
+        diary.saveSettings(new DiarySettings(1, LocalTime.of(8, 0), true, false, LocalDate.of(2026, 3, 20)));
+        prompts.schedule(1, PromptKind.MORNING, MOSCOW, LocalTime.of(8, 0), true);
+        prompts.schedule(1, PromptKind.WEEKLY, MOSCOW, LocalTime.of(8, 0), true);
+        prompts.schedule(2, PromptKind.MORNING, MOSCOW, LocalTime.of(8, 0), true);
+
+        Dialogs.diaryOffWhenBlocked(diary, prompts).accept(1); // what the outbound queue does on a 403
+        Collecting out = new Collecting();
+        service(prompts, out).start();
+        runFor(Duration.ofDays(3), out);
+
+        assertThat(out.sentChats()).containsOnly(2L).hasSize(3);
+        assertThat(diary.settings(1)).hasValueSatisfying(s -> assertThat(s.active()).isFalse());
+        assertThat(prompts.find(1, PromptKind.WEEKLY)).hasValueSatisfying(p -> assertThat(p.active()).isFalse());
     }
 }

@@ -26,7 +26,7 @@ import ru.sleepbot.store.TestDatabases;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
 
-/** The reminder service on a real database; run on H2 and on PostgreSQL by the two subclasses. */
+/** The reminder service on a real database; run on SQLite and on PostgreSQL by the two subclasses. */
 abstract class ReminderServiceContractTest {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -211,8 +211,12 @@ abstract class ReminderServiceContractTest {
         List<Long> all = new ArrayList<>(outA.sentChats());
         all.addAll(outB.sentChats());
         assertThat(all).hasSize(300).doesNotHaveDuplicates();
-        assertThat(outA.sent).isNotEmpty();
-        assertThat(outB.sent).isNotEmpty();
+        if (!target.isSqlite()) {
+            // PostgreSQL locks rows, so both instances get work; SQLite has one writer at a time,
+            // and on a busy machine one instance may claim everything before the other's first poll.
+            assertThat(outA.sent).isNotEmpty();
+            assertThat(outB.sent).isNotEmpty();
+        }
     }
 
     /** Polls until nothing is due, the queue sending everything between two polls (one instance of a race). */

@@ -1,10 +1,12 @@
 package ru.sleepbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +19,11 @@ import ru.sleepbot.store.diary.DiarySettings;
 import ru.sleepbot.store.diary.DiaryStore;
 import ru.sleepbot.store.diary.RoutineDone;
 import ru.sleepbot.store.diary.SignNoted;
+import ru.sleepbot.store.prompt.PromptKind;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.time.MutableClock;
 
-/** What every database must do for the sleep diary; run on H2 and on PostgreSQL by the two subclasses. */
+/** What every database must do for the sleep diary; run on SQLite and on PostgreSQL by the two subclasses. */
 abstract class DiaryStoreContractTest {
 
     static final LocalDate NIGHT = LocalDate.of(2026, 11, 26);
@@ -102,23 +106,50 @@ abstract class DiaryStoreContractTest {
     }
 
     @Test
-    void forgetDeletesEveryPartOfTheDiaryOfThatUserOnly() {
+    void forgetDeletesEveryPartOfTheDiaryAndItsPromptsOfThatPersonOnly() {
+        PromptStore prompts = db.prompts(clock, (prompt, now) -> now.plusSeconds(3600), ZoneId.of("Europe/Moscow"));
+        UserStore users = db.users(ZoneId.of("Europe/Moscow"), clock, DueTime.NEVER);
         for (long id : new long[] {7, 8}) {
             diary.saveSettings(new DiarySettings(id, LocalTime.of(8, 0), true, true, NIGHT));
             diary.saveEntry(id, new DiaryEntry(NIGHT, 3, "few", Set.of(), "заметка"));
             diary.recordRoutine(id, new RoutineDone(NIGHT, "body_scan", 5));
             diary.recordSign(id, new SignNoted(NIGHT, "seizure"));
             diary.saveCheck(id, new CheckRecord(NIGHT, "sleep_starts", Map.of("who", "adult")));
+            prompts.schedule(id, PromptKind.MORNING, ZoneId.of("Europe/Moscow"), LocalTime.of(8, 0), true);
+            prompts.schedule(id, PromptKind.WEEKLY, ZoneId.of("Europe/Moscow"), LocalTime.of(8, 0), true);
         }
-        assertThat(diary.forget(7)).isTrue();
-        assertThat(diary.forget(7)).isFalse();
+        assertThat(db.rowsAbout(7)).isEqualTo(7);
 
+        assertThat(users.forget(7)).isTrue(); // what /forget does: every table that names the person
+        assertThat(users.forget(7)).isFalse();
+
+        assertThat(db.rowsAbout(7)).isZero();
         assertThat(diary.settings(7)).isEmpty();
         assertThat(diary.entries(7, NIGHT, NIGHT)).isEmpty();
         assertThat(diary.routines(7, NIGHT, NIGHT)).isEmpty();
         assertThat(diary.signs(7, NIGHT, NIGHT)).isEmpty();
         assertThat(diary.lastCheck(7)).isEmpty();
+        assertThat(prompts.find(7, PromptKind.MORNING)).isEmpty();
+        assertThat(db.rowsAbout(8)).isEqualTo(7);
         assertThat(diary.countEntries(8)).isEqualTo(1);
-        assertThat(diary.lastCheck(8)).isPresent();
+    }
+
+    @Test
+    void diaryWritesCommitWithTheirUnitOrNotAtAll() {
+        DiaryEntry night = new DiaryEntry(NIGHT, 2, "woke", Set.of("alcohol"), null);
+        assertThatThrownBy(() -> db.transactions().inUnit(() -> {
+            diary.saveEntry(7, night);
+            diary.recordSign(7, new SignNoted(NIGHT, "seizure"));
+            throw new IllegalStateException("the update failed after the diary's writes");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(diary.entry(7, NIGHT)).isEmpty();
+        assertThat(diary.signs(7, NIGHT, NIGHT)).isEmpty();
+
+        db.transactions().inUnit(() -> {
+            diary.saveEntry(7, night);
+            assertThat(diary.entry(7, NIGHT)).as("the unit reads its own writes").contains(night);
+            return null;
+        });
+        assertThat(diary.entry(7, NIGHT)).contains(night);
     }
 }

@@ -96,7 +96,7 @@ public final class InMemoryDiaryStore implements DiaryStore {
         return Optional.ofNullable(checks.get(chatId));
     }
 
-    @Override
+    /** What /forget does to these rows in the database, where every table naming the person is emptied of them. */
     public synchronized boolean forget(long chatId) {
         boolean any = settings.remove(chatId) != null;
         any |= entries.remove(chatId) != null;

@@ -75,7 +75,7 @@ public final class InMemoryPromptStore implements PromptStore {
                 ? new ScheduledPrompt(chatId, p.kind(), p.zone(), p.at(), false, p.lastPromptDate(), null) : p);
     }
 
-    @Override
+    /** What /forget does to these rows in the database, where every table naming the person is emptied of them. */
     public synchronized boolean forget(long chatId) {
         return rows.keySet().removeIf(k -> k.chatId() == chatId);
     }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,14 +47,29 @@ class JdbcTargetTest {
     }
 
     @Test
-    void createsTheEmbeddedDatabaseFolderWhereverItRuns(@TempDir Path dir) {
+    void keepsTheEmbeddedDatabaseDurableAndReadableByTheOwnerOnly(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("nested").resolve("data");
         JdbcTarget t = JdbcTarget.from(Optional.empty(), data);
-        assertThat(Files.isDirectory(data)).isTrue();
-        assertThat(t.url()).startsWith("jdbc:h2:file:" + data.toAbsolutePath());
+        assertThat(t.url()).isEqualTo("jdbc:sqlite:" + data.toAbsolutePath().resolve("sleepbot.db"));
         try (Database db = Database.open(t); Database second = Database.open(t)) {
-            db.misses(java.time.Clock.systemUTC()).record("h", null);
+            db.misses(java.time.Clock.systemUTC()).record("h", 1, null);
             assertThat(second.misses(java.time.Clock.systemUTC()).top(1)).extracting(MissCount::count).containsExactly(1L);
+            try (Connection c = db.connection(); Statement st = c.createStatement()) {
+                assertThat(pragma(st, "journal_mode")).isEqualTo("wal");
+                assertThat(pragma(st, "synchronous")).as("FULL").isEqualTo("2");
+            }
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(f -> assertThat(
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------"));
+        }
+    }
+
+    private static String pragma(Statement st, String name) throws Exception {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }

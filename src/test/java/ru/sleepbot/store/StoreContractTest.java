@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.time.MutableClock;
 
-/** What every database must do for the store; run on H2 and on PostgreSQL by the two subclasses. */
+/** What every database must do for the store; run on SQLite and on PostgreSQL by the two subclasses. */
 abstract class StoreContractTest {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -60,12 +60,88 @@ abstract class StoreContractTest {
     }
 
     @Test
-    void startsANewUserFromDefaultsAndForgetsThemCompletely() {
+    void createsNoRowForAChangeThatChangesNothing() {
         assertThat(users.find(7)).isEmpty();
         assertThat(users.update(7, s -> s)).isEqualTo(UserSettings.defaults(7, MOSCOW));
+        assertThat(users.update(7, s -> s.withReminder(s.remindAt(), false).withSnoozedUntil(null))).isNotNull();
+        assertThat(users.find(7)).as("a 403, /timezone or an old button must not bring a forgotten user back").isEmpty();
+        assertThat(db.rowsAbout(7)).isZero();
+    }
+
+    @Test
+    void forgetsEveryRowAboutAPersonInEveryTable() {
+        MissLog misses = db.misses(clock);
+        OutboxStore outbox = db.outbox(clock);
+        for (long id : new long[] {7, 8}) {
+            users.update(id, s -> s.withStoreTextConsent(true).withReminder(LocalTime.of(22, 0), true));
+            misses.record("h", id, "текст " + id);
+            outbox.add(ru.sleepbot.chat.Outgoing.answer(id, ru.sleepbot.chat.Reply.text("ответ")), clock.instant());
+        }
+        assertThat(db.rowsAbout(7)).isEqualTo(3);
+
         assertThat(users.forget(7)).isTrue();
+
+        assertThat(db.rowsAbout(7)).isZero();
         assertThat(users.find(7)).isEmpty();
+        assertThat(db.rowsAbout(8)).isEqualTo(3);
+        assertThat(misses.top(1)).containsExactly(new MissCount("h", "текст 8", 2));
         assertThat(users.forget(7)).isFalse();
+    }
+
+    @Test
+    void keepsOutboxMessagesWithTheirButtonsAndFilesInOrder() {
+        OutboxStore outbox = db.outbox(clock);
+        ru.sleepbot.chat.Reply withButton = ru.sleepbot.chat.Reply.text("<b>привет</b>").withRow(List.of(
+                new ru.sleepbot.chat.Button("Меню", new ru.sleepbot.chat.ButtonData.MainMenu())));
+        ru.sleepbot.chat.Reply withFile = ru.sleepbot.chat.Reply.file(new ru.sleepbot.chat.Attachment(
+                ru.sleepbot.chat.Attachment.Kind.PHOTO, "chart.png", "image/png", new byte[] {1, 2, 3}), "график");
+        Instant deadline = clock.instant().plusSeconds(600);
+        StoredMessage first = outbox.add(ru.sleepbot.chat.Outgoing.answer(5, withButton), deadline);
+        StoredMessage second = outbox.add(new ru.sleepbot.chat.Outgoing(5, withFile,
+                ru.sleepbot.chat.Outgoing.Priority.BULK), deadline);
+        assertThat(second.id()).isGreaterThan(first.id());
+
+        List<StoredMessage> pending = db.outbox(clock).pending();
+        assertThat(pending).extracting(m -> m.message().reply()).containsExactly(withButton, withFile);
+        assertThat(pending).extracting(StoredMessage::deadline).containsOnly(deadline);
+        outbox.remove(List.of(first.id()));
+        assertThat(outbox.pending()).extracting(StoredMessage::id).containsExactly(second.id());
+    }
+
+    @Test
+    void aUnitCommitsStateAndRepliesTogetherOrNothing() {
+        OutboxStore outbox = db.outbox(clock);
+        HandledUpdates handled = db.handledUpdates(clock);
+        Transactions units = db.transactions();
+        List<String> afterCommit = new ArrayList<>();
+        try {
+            units.inUnit(() -> {
+                assertThat(handled.markHandled(100)).isTrue();
+                users.update(9, s -> s.withFavouriteRoutine("breathing"));
+                outbox.add(ru.sleepbot.chat.Outgoing.answer(9, ru.sleepbot.chat.Reply.text("ok")), clock.instant());
+                units.afterCommit(() -> afterCommit.add("sent"));
+                throw new IllegalStateException("crash in the middle");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(users.find(9)).isEmpty();
+        assertThat(outbox.pending()).isEmpty();
+        assertThat(afterCommit).isEmpty();
+
+        units.inUnit(() -> {
+            assertThat(handled.markHandled(100)).isTrue();
+            users.update(9, s -> s.withFavouriteRoutine("breathing"));
+            outbox.add(ru.sleepbot.chat.Outgoing.answer(9, ru.sleepbot.chat.Reply.text("ok")), clock.instant());
+            units.afterCommit(() -> afterCommit.add("sent"));
+            return null;
+        });
+        assertThat(users.find(9)).isPresent();
+        assertThat(outbox.pending()).hasSize(1);
+        assertThat(afterCommit).containsExactly("sent");
+        assertThat(units.inUnit(() -> handled.markHandled(100))).as("a redelivered update is not handled twice").isFalse();
+        handled.forgetBelow(101);
+        assertThat(units.inUnit(() -> handled.markHandled(100))).isTrue();
     }
 
     @Test
@@ -186,13 +262,30 @@ abstract class StoreContractTest {
     @Test
     void countsMissesByHashAndKeepsTextOnlyWhenGiven() {
         MissLog misses = db.misses(clock);
-        misses.record("h1", null);
-        misses.record("h1", null);
-        misses.record("h2", null);
-        misses.record("h1", "когда луна полная");
+        misses.record("h1", 1, null);
+        misses.record("h1", 2, null);
+        misses.record("h2", 1, null);
+        misses.record("h1", 3, "когда луна полная");
         assertThat(misses.top(10)).containsExactly(new MissCount("h1", "когда луна полная", 3),
                 new MissCount("h2", null, 1));
         assertThat(misses.top(1)).hasSize(1);
+        assertThat(misses.textsOf(3)).containsExactly("когда луна полная");
+        assertThat(misses.textsOf(1)).isEmpty();
+    }
+
+    @Test
+    void aSecondInstanceWaitsAsAStandbyUntilTheFirstLetsGo() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (ActiveInstanceLock first = ActiveInstanceLock.await(target(), java.time.Duration.ofMillis(50), () -> { })) {
+            Future<ActiveInstanceLock> second = pool.submit(() -> ActiveInstanceLock.await(target(),
+                    java.time.Duration.ofMillis(50), () -> { }));
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("standby while the first is active").isFalse();
+            first.close();
+            second.get(10, java.util.concurrent.TimeUnit.SECONDS).close();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Callable<Integer> claimAll(ReminderStore store, Instant at, CountDownLatch go) {

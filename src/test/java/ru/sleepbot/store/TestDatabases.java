@@ -2,23 +2,32 @@ package ru.sleepbot.store;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
-/** Databases for tests: a fresh in-memory H2, or the PostgreSQL named by TEST_POSTGRES_URL (set by .ci/run). */
+/** Databases for tests: a fresh embedded SQLite file, or the PostgreSQL named by TEST_POSTGRES_URL (set by .ci/run). */
 public final class TestDatabases {
 
     public static final String POSTGRES_ENV = "TEST_POSTGRES_URL";
+    private static final String[] TABLES = {"users", "misses", "miss_texts", "outbox", "handled_updates",
+            "diary_entries", "diary_routines", "diary_signs", "diary_checks", "diary_users", "prompts"};
 
     private TestDatabases() {
     }
 
-    /** A private H2 database that lives until the JVM ends; every call gives a new, empty one. */
-    public static JdbcTarget h2() {
-        return new JdbcTarget("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
+    /** A new, empty embedded database (SQLite, as in production) in a folder of its own under target/. */
+    public static JdbcTarget embedded() {
+        try {
+            Path base = Files.createDirectories(Path.of("target", "test-databases"));
+            return JdbcTarget.embedded(Files.createTempDirectory(base, "db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The shared test PostgreSQL, or the test is skipped with the reason. */
@@ -34,10 +43,7 @@ public final class TestDatabases {
     public static Database openClean(JdbcTarget target) {
         Database db = Database.open(target);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM users");
-            s.executeUpdate("DELETE FROM misses");
-            for (String table : new String[] {"diary_entries", "diary_routines", "diary_signs", "diary_checks",
-                    "diary_users", "prompts"}) {
+            for (String table : TABLES) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {

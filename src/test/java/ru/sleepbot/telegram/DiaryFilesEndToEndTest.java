@@ -17,7 +17,6 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.content.ContentLoader;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.dialog.SessionSettings;
@@ -26,22 +25,25 @@ import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
-import ru.sleepbot.outbound.OutboundQueue;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.outbound.DurableOutbox;
 import ru.sleepbot.outbound.QueueLimits;
 import ru.sleepbot.reminder.PromptSchedule;
-import ru.sleepbot.safety.WarningSignGuard;
-import ru.sleepbot.store.InMemoryDiaryStore;
-import ru.sleepbot.store.InMemoryMissLog;
-import ru.sleepbot.store.InMemoryPromptStore;
-import ru.sleepbot.store.InMemoryUserStore;
+import ru.sleepbot.reminder.ReminderSchedule;
+import ru.sleepbot.safety.Triage;
+import ru.sleepbot.store.Database;
+import ru.sleepbot.store.TestDatabases;
+import ru.sleepbot.store.Transactions;
 import ru.sleepbot.telegram.ScriptedBotApi.Call;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
 
 /**
- * The diary's files over the wire: the real dialog and the production outbound queue behind the
- * real TelegramBots client, against a local Bot API. The chart goes out as a multipart sendPhoto,
- * the PDF and the export as multipart sendDocument, each with its caption and buttons.
+ * The diary's files over the wire, wired as in production: the real dialog over the embedded
+ * database, each update in a unit of work, the replies (files included) stored in the durable
+ * outbox and sent by the outbound queue through the real TelegramBots client to a local Bot API.
+ * The chart goes out as a multipart sendPhoto, the PDF and the export as multipart sendDocument,
+ * each with its caption and buttons, and no row is left in the outbox once they are sent.
  */
 class DiaryFilesEndToEndTest {
 
@@ -53,8 +55,9 @@ class DiaryFilesEndToEndTest {
     private final ScriptedBotApi api = new ScriptedBotApi();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private Database db;
     private TelegramChannel channel;
-    private OutboundQueue queue;
+    private DurableOutbox outbox;
     private int updateId;
 
     @BeforeEach
@@ -64,21 +67,46 @@ class DiaryFilesEndToEndTest {
         channel = new TelegramChannel(TOKEN, new ApiEndpoint("http", server.getHostName(), server.getPort()),
                 new ChannelOptions(Duration.ofSeconds(30), 2, Duration.ofSeconds(1), 2, Duration.ofMillis(10),
                         Duration.ofMillis(50)));
-        queue = new OutboundQueue(channel.transport(), chatId -> { }, Clock.systemUTC(), QueueLimits.TELEGRAM);
-        Outbox outbox = channel.splitting(queue);
+        db = Database.open(TestDatabases.embedded());
+        Transactions units = db.transactions();
+        outbox = DurableOutbox.start(db.outbox(Clock.systemUTC()), units, channel.transport(), chatId -> { },
+                QueueLimits.TELEGRAM, Clock.systemUTC());
+        ZoneId moscow = ZoneId.of("Europe/Moscow");
+        PromptSchedule schedule = new PromptSchedule();
         DialogDependencies deps = new DialogDependencies(CONTENT,
                 said -> new Classification(Classification.OUT_OF_SCOPE, 0.9, "greeting", 0.05, null),
-                NluSettings.DEFAULTS.policy(), new WarningSignGuard(CONTENT, new TextNormalizer()),
-                new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(),
-                new InMemoryPromptStore(clock, new PromptSchedule()), new InMemoryMissLog(), outbox, scheduler, clock,
-                SessionSettings.DEFAULT);
-        channel.start(Dialogs.create(deps), outbox, CONTENT.messages(), scheduler);
+                NluSettings.DEFAULTS.policy(), Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())),
+                db.users(moscow, clock, new ReminderSchedule()), db.diary(clock), db.prompts(clock, schedule, moscow),
+                db.misses(clock), outbox, scheduler, clock, SessionSettings.DEFAULT);
+        channel.start(Dialogs.create(deps), channel.splitting(outbox), CONTENT.messages(), scheduler,
+                new ChannelState(new UnitPerUpdate(units), chatId -> outbox.queue().pendingFor(chatId)));
+    }
+
+    /** As the application's journal: each update handled in a unit of work of its own. */
+    private record UnitPerUpdate(Transactions units) implements UpdateJournal {
+        @Override
+        public void once(long updateId, Runnable handling) {
+            durably(handling);
+        }
+
+        @Override
+        public void durably(Runnable work) {
+            units.inUnit(() -> {
+                work.run();
+                return null;
+            });
+        }
+
+        @Override
+        public void confirmedBelow(long updateId) {
+        }
     }
 
     @AfterEach
     void stop() throws IOException {
-        queue.close();
         channel.close();
+        outbox.close();
+        db.close();
         server.shutdown();
     }
 
@@ -148,5 +176,9 @@ class DiaryFilesEndToEndTest {
         JsonNode csv = documents.get(2).body();
         assertThat(new String(file(attached(csv, "document")), StandardCharsets.UTF_8))
                 .contains("night,sleep_quality,jerks", "2026-11-26,4,few,\"coffee\"");
+        // Sent rows are deleted by the next commit; a send of nothing makes one.
+        db.transactions().inUnit(() -> null);
+        outbox.close();
+        assertThat(db.outbox(clock).pending()).isEmpty();
     }
 }

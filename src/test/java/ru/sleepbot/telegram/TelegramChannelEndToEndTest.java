@@ -180,6 +180,68 @@ class TelegramChannelEndToEndTest {
         assertThat(tookMillis).isLessThan(10_000);
     }
 
+    @Test
+    void skipsAnUnreadableUpdateOnceAndAnswersTheRestOfItsBatch() throws Exception {
+        try (LogCapture feedLog = new LogCapture(HttpUpdateFeed.class.getName())) {
+            start();
+            api.deliver("{\"update_id\":40,\"message\":{\"message_id\":2147483999,\"date\":1,\"chat\":"
+                    + TelegramJson.privateChat(USER) + ",\"text\":\"секретный текст\"}}");
+            api.deliver(updateJson(41, "первый"));
+            api.deliver("{\"update_id\":42,\"message\":{\"message_id\":7,\"date\":\"вчера\",\"chat\":{\"id\":[]},"
+                    + "\"text\":\"секретный текст\"}}");
+            api.deliver(updateJson(43, "второй"));
+            api.await("sendMessage", 2, WAIT);
+            say(44, "третий", 3);
+
+            assertThat(api.actions().stream().filter(c -> c.method().equals("sendMessage")))
+                    .extracting(c -> c.body().path("text").asText())
+                    .containsExactly("Ответ на: первый", "Ответ на: второй", "Ответ на: третий");
+            assertThat(feedLog.lines()).filteredOn(l -> l.contains("cannot be read")).hasSize(2)
+                    .anySatisfy(l -> assertThat(l).startsWith("WARN").contains("update 40 (message)"))
+                    .anySatisfy(l -> assertThat(l).contains("update 42 (message)"))
+                    .allSatisfy(l -> assertThat(l).doesNotContain("секретный"));
+        }
+    }
+
+    @Test
+    void confirmsABatchOnlyOnceItsRepliesAreStoredAndRetriesWhatFailed() throws Exception {
+        int[] failures = {0};
+        UpdateJournal flaky = new UpdateJournal() {
+            @Override
+            public void once(long updateId, Runnable handling) {
+                if (updateId == 50 && failures[0]++ == 0) {
+                    throw new IllegalStateException("database down");
+                }
+                handling.run();
+            }
+
+            @Override
+            public void durably(Runnable work) {
+                UpdateJournal.IN_MEMORY.durably(work);
+            }
+
+            @Override
+            public void confirmedBelow(long updateId) {
+                UpdateJournal.IN_MEMORY.confirmedBelow(updateId);
+            }
+        };
+        Outbox outbox = channel.splitting(message -> channel.transport().deliver(message));
+        channel.start(dialog, outbox, MESSAGES, scheduler, new ChannelState(flaky, chat -> 0));
+        api.deliver(updateJson(50, "сохранится со второго раза"));
+        api.deliver(updateJson(51, "сразу"));
+        api.await("sendMessage", 2, WAIT);
+        say(52, "дальше", 3);
+
+        assertThat(api.actions().stream().filter(c -> c.method().equals("sendMessage")))
+                .extracting(c -> c.body().path("text").asText())
+                .containsExactlyInAnyOrder("Ответ на: сохранится со второго раза", "Ответ на: сразу", "Ответ на: дальше");
+        List<Integer> offsets = api.calls().stream().filter(c -> c.method().equals("getUpdates"))
+                .map(c -> c.body().path("offset").asInt()).toList();
+        assertThat(offsets.indexOf(52)).as("confirmed only after the failed update was handled")
+                .isGreaterThan(offsets.lastIndexOf(0));
+        assertThat(failures[0]).isEqualTo(2);
+    }
+
     private void assertNoTokenInLogs() {
         String secret = TOKEN.substring(TOKEN.indexOf(':') + 1);
         logs.forEach(capture -> assertThat(capture.lines()).allSatisfy(line -> assertThat(line).doesNotContain(secret)));

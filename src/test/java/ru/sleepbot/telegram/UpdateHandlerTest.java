@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -53,7 +54,11 @@ class UpdateHandlerTest {
     private UpdateHandler handler(Dialog dialog) {
         UpdateMapper mapper = new UpdateMapper(new BotIdentity(TelegramJson.BOT_ID, TelegramJson.BOT_NAME),
                 new SeenMessages(100, Duration.ofHours(1)));
-        return new UpdateHandler(mapper, dialog, outbox, client, scheduler, TYPING_AFTER, MESSAGES);
+        return new UpdateHandler(mapper, dialog, outbox, client, scheduler, TYPING_AFTER, MESSAGES, UpdateJournal.IN_MEMORY);
+    }
+
+    private static Received received(Update update) {
+        return new Received(update.getUpdateId(), "message", update);
     }
 
     private Dialog echo() {
@@ -65,7 +70,7 @@ class UpdateHandlerTest {
 
     @Test
     void answersEveryButtonPressSoTheSpinnerStops() throws Exception {
-        handler(echo()).handle(TelegramJson.press(1, USER, "menu"));
+        handler(echo()).handle(received(TelegramJson.press(1, USER, "menu")));
 
         ArgumentCaptor<AnswerCallbackQuery> answered = ArgumentCaptor.forClass(AnswerCallbackQuery.class);
         verify(client).executeAsync(answered.capture());
@@ -78,7 +83,7 @@ class UpdateHandlerTest {
     void answersAPressOfAButtonWithoutDataToo() throws Exception {
         String json = "{\"update_id\":2,\"callback_query\":{\"id\":\"game\",\"from\":" + TelegramJson.user(USER)
                 + ",\"chat_instance\":\"1\",\"game_short_name\":\"g\"}}";
-        handler(echo()).handle(TelegramJson.update(json));
+        handler(echo()).handle(received(TelegramJson.update(json)));
 
         verify(client).executeAsync(any(AnswerCallbackQuery.class));
         assertThat(seen).isEmpty();
@@ -101,8 +106,8 @@ class UpdateHandlerTest {
         };
         UpdateMapper mapper = new UpdateMapper(new BotIdentity(TelegramJson.BOT_ID, TelegramJson.BOT_NAME),
                 new SeenMessages(100, Duration.ofHours(1)));
-        new UpdateHandler(mapper, slow, recording, client, scheduler, TYPING_AFTER, MESSAGES)
-                .handle(TelegramJson.privateText(3, USER, "расскажите подробно"));
+        new UpdateHandler(mapper, slow, recording, client, scheduler, TYPING_AFTER, MESSAGES, UpdateJournal.IN_MEMORY)
+                .handle(received(TelegramJson.privateText(3, USER, "расскажите подробно")));
 
         ArgumentCaptor<SendChatAction> action = ArgumentCaptor.forClass(SendChatAction.class);
         verify(client).executeAsync(action.capture());
@@ -113,7 +118,7 @@ class UpdateHandlerTest {
 
     @Test
     void doesNotShowTypingForQuickReplies() throws Exception {
-        handler(echo()).handle(TelegramJson.privateText(4, USER, "привет"));
+        handler(echo()).handle(received(TelegramJson.privateText(4, USER, "привет")));
         scheduler.advance(Duration.ofSeconds(5));
 
         verify(client, never()).executeAsync(any(SendChatAction.class));
@@ -128,7 +133,7 @@ class UpdateHandlerTest {
         UpdateMapper mapper = new UpdateMapper(new BotIdentity(TelegramJson.BOT_ID, TelegramJson.BOT_NAME),
                 new SeenMessages(100, Duration.ofHours(1)));
         new UpdateHandler(mapper, incoming -> List.of(first, second), mockOutbox, client, scheduler, TYPING_AFTER,
-                MESSAGES).handle(TelegramJson.privateText(5, USER, "судороги и боль"));
+                MESSAGES, UpdateJournal.IN_MEMORY).handle(received(TelegramJson.privateText(5, USER, "судороги и боль")));
 
         InOrder order = inOrder(mockOutbox);
         order.verify(mockOutbox).send(first);
@@ -140,7 +145,7 @@ class UpdateHandlerTest {
         Dialog broken = incoming -> {
             throw new IllegalStateException("bug");
         };
-        handler(broken).handle(TelegramJson.privateText(6, USER, "вопрос"));
+        handler(broken).handle(received(TelegramJson.privateText(6, USER, "вопрос")));
 
         assertThat(sent).extracting(o -> o.reply().text()).containsExactly(MESSAGES.text("telegram.error"));
     }
@@ -149,7 +154,7 @@ class UpdateHandlerTest {
     void staysQuietWhenTheUpdateNeedsNoAnswer() {
         String json = "{\"update_id\":7,\"channel_post\":{\"message_id\":5,\"date\":1700000000,\"chat\":"
                 + "{\"id\":-1009,\"type\":\"channel\",\"title\":\"Новости\"},\"text\":\"пост\"}}";
-        handler(echo()).handle(TelegramJson.update(json));
+        handler(echo()).handle(received(TelegramJson.update(json)));
 
         assertThat(seen).isEmpty();
         assertThat(sent).isEmpty();

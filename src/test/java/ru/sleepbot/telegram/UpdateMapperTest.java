@@ -99,16 +99,16 @@ class UpdateMapperTest {
     @Test
     void answersCommandsInGroupsUnlessMeantForAnotherBot() {
         assertThat(map(newMessage(13, groupChat(GROUP), text("/help"))))
-                .contains(new Incoming.Text(new ChatRef(GROUP, true), "/help"));
+                .contains(new Incoming.Text(new ChatRef(GROUP, true, USER), "/help"));
         assertThat(map(newMessage(14, groupChat(GROUP), text("/start@" + BOT_NAME))))
-                .contains(new Incoming.Text(new ChatRef(GROUP, true), "/start@" + BOT_NAME));
+                .contains(new Incoming.Text(new ChatRef(GROUP, true, USER), "/start@" + BOT_NAME));
         assertThat(map(newMessage(15, groupChat(GROUP), text("/start@other_bot")))).isEmpty();
     }
 
     @Test
     void answersAMentionInAGroupWithoutTheMention() {
         assertThat(map(newMessage(16, groupChat(GROUP), text("@Drema_Sleep_Bot это опасно?"))))
-                .contains(new Incoming.Text(new ChatRef(GROUP, true), "это опасно?"));
+                .contains(new Incoming.Text(new ChatRef(GROUP, true, USER), "это опасно?"));
         assertThat(map(newMessage(17, groupChat(GROUP), text("@drema_sleep_bot2 привет")))).isEmpty();
     }
 
@@ -117,12 +117,12 @@ class UpdateMapperTest {
         String reply = "\"reply_to_message\":{\"message_id\":1,\"date\":1700000000,\"chat\":" + groupChat(GROUP)
                 + ",\"from\":" + botUser() + ",\"text\":\"ответ бота\"}";
         assertThat(map(newMessage(18, groupChat(GROUP), text("а что делать?") + "," + reply)))
-                .contains(new Incoming.Text(new ChatRef(GROUP, true), "а что делать?"));
+                .contains(new Incoming.Text(new ChatRef(GROUP, true, USER), "а что делать?"));
         String sticker = "\"sticker\":{\"file_id\":\"s\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,"
                 + "\"height\":1,\"is_animated\":false,\"is_video\":false}";
         assertThat(map(newMessage(19, groupChat(GROUP), sticker))).isEmpty();
         assertThat(map(newMessage(20, groupChat(GROUP), sticker + "," + reply)))
-                .contains(new Incoming.Unsupported(new ChatRef(GROUP, true), "sticker"));
+                .contains(new Incoming.Unsupported(new ChatRef(GROUP, true, USER), "sticker"));
     }
 
     @Test
@@ -130,7 +130,7 @@ class UpdateMapperTest {
         String json = "{\"update_id\":21,\"callback_query\":{\"id\":\"c\",\"from\":" + TelegramJson.user(USER)
                 + ",\"chat_instance\":\"1\",\"data\":\"menu\",\"message\":{\"message_id\":1,\"date\":1700000000,"
                 + "\"chat\":" + groupChat(GROUP) + ",\"from\":" + botUser() + ",\"text\":\"меню\"}}}";
-        assertThat(map(json)).contains(new Incoming.Press(new ChatRef(GROUP, true), "menu"));
+        assertThat(map(json)).contains(new Incoming.Press(new ChatRef(GROUP, true, USER), "menu"));
     }
 
     @Test

@@ -21,6 +21,9 @@ import ru.sleepbot.store.UserStore;
  * /privacy (what is kept, and the consent to keep unrecognized questions as text) and /forget
  * (delete everything about the user after a yes/no confirmation). Buttons {@code pv:} and
  * {@code fg:}; a {@code fg:yes} without an open confirmation is stale and deletes nothing.
+ * Everything acts for the person who wrote or pressed ({@link ru.sleepbot.chat.ChatRef#userId}):
+ * in a group, consent is each member's own, and only the member who asked to be forgotten can
+ * confirm it, for themselves alone.
  */
 public final class PrivacyFeature implements Feature {
 
@@ -66,7 +69,7 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public List<Reply> onCommand(Turn turn, String command, String argument) {
-        return "forget".equals(command) ? askToForget(turn) : List.of(privacy(turn.chat().id()));
+        return "forget".equals(command) ? askToForget(turn) : List.of(privacy(turn.chat().userId()));
     }
 
     /** "удалите мои данные", "а вы храните мои сообщения?": the same as /forget and /privacy. */
@@ -78,11 +81,11 @@ public final class PrivacyFeature implements Feature {
         if (forgetAsked.in(said)) {
             return Optional.of(askToForget(turn));
         }
-        return privacyAsked.in(said) ? Optional.of(List.of(privacy(turn.chat().id()))) : Optional.empty();
+        return privacyAsked.in(said) ? Optional.of(List.of(privacy(turn.chat().userId()))) : Optional.empty();
     }
 
     private List<Reply> askToForget(Turn turn) {
-        turn.session().open(new ForgetConfirmation());
+        turn.session().open(new ForgetConfirmation(turn.chat().userId()));
         return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
                 new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
                 new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))).withKind("forget_ask"));
@@ -92,18 +95,25 @@ public final class PrivacyFeature implements Feature {
     public List<Reply> onButton(Turn turn, ButtonData data) {
         if (data instanceof ButtonData.Consent consent) {
             boolean agree = consent.agree();
-            users.update(turn.chat().id(), s -> s.withStoreTextConsent(agree));
+            users.update(turn.chat().userId(), s -> s.withStoreTextConsent(agree));
             return List.of(Reply.text(messages.text(agree ? "dialog.privacy.consent_given"
                     : "dialog.privacy.consent_withdrawn")).withKind("privacy"));
         }
-        if (turn.session().flow(ForgetConfirmation.class).isEmpty()) {
+        Optional<ForgetConfirmation> open = turn.session().flow(ForgetConfirmation.class);
+        if (open.isEmpty()) {
             return List.of(Reply.text(messages.text("dialog.stale_button")).withKind("stale"));
+        }
+        if (open.get().userId() != turn.chat().userId()) {
+            return List.of(Reply.text(messages.text("dialog.forget.not_yours")).withKind("stale"));
         }
         return decide(turn, ((ButtonData.ForgetAnswer) data).confirmed());
     }
 
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
+        if (turn.session().flow(ForgetConfirmation.class).map(f -> f.userId() != turn.chat().userId()).orElse(true)) {
+            return Optional.empty(); // someone else in the group: not an answer to the question
+        }
         Optional<Boolean> answer = yesNo.read(said).or(() -> forgetConfirmed.in(said) ? Optional.of(true) : Optional.empty());
         if (answer.isEmpty() && (privacyAsked.in(said) || said.raw().contains("?")) && said.size() <= MAX_REQUEST_WORDS) {
             // "а что именно удалится?": the question again says exactly what would go; it stays open.
@@ -122,14 +132,18 @@ public final class PrivacyFeature implements Feature {
         if (!forget) {
             return List.of(Reply.text(messages.text("dialog.forget.kept")).withKind("forget_kept"));
         }
-        users.forget(turn.chat().id());
+        users.forget(turn.chat().userId());
+        if (turn.chat().group()) {
+            // The group's conversation belongs to the group, not to the member who left it.
+            return List.of(Reply.text(messages.text("dialog.forget.done_group")).withKind("forget_done"));
+        }
         peers.forEach(peer -> peer.onForget(turn));
         turn.session().clear();
         return List.of(Reply.text(messages.text("dialog.forget.done")).withKind("forget_done"));
     }
 
-    private Reply privacy(long chatId) {
-        boolean consent = users.find(chatId).map(UserSettings::storeTextConsent).orElse(false);
+    private Reply privacy(long userId) {
+        boolean consent = users.find(userId).map(UserSettings::storeTextConsent).orElse(false);
         String state = messages.text(consent ? "dialog.privacy.consent_on" : "dialog.privacy.consent_off");
         Button toggle = consent
                 ? new Button(messages.text("dialog.privacy.withdraw"), new ButtonData.Consent(false))

@@ -7,7 +7,7 @@ import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.dialog.SessionSettings;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.UnderstandingPolicy;
-import ru.sleepbot.safety.SafetyGuard;
+import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.UserStore;
 import ru.sleepbot.store.diary.DiaryStore;
@@ -19,7 +19,7 @@ public record DialogDependencies(
         KnowledgeBase knowledge,
         IntentClassifier classifier,
         UnderstandingPolicy policy,
-        SafetyGuard guard,
+        Triage triage,
         UserStore users,
         DiaryStore diary,
         PromptStore prompts,
@@ -33,7 +33,7 @@ public record DialogDependencies(
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(prompts, "prompts");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
@@ -18,6 +19,8 @@ import ru.sleepbot.dialog.account.PrivacyFeature;
 import ru.sleepbot.dialog.answer.AnswerFeature;
 import ru.sleepbot.dialog.check.CheckFeature;
 import ru.sleepbot.dialog.diary.DiaryFeature;
+import ru.sleepbot.dialog.emergency.AlarmLinks;
+import ru.sleepbot.dialog.emergency.EmergencyGuard;
 import ru.sleepbot.dialog.reminder.ReminderFeature;
 import ru.sleepbot.dialog.routine.RoutineFeature;
 import ru.sleepbot.dialog.talk.FallbackFeature;
@@ -26,7 +29,10 @@ import ru.sleepbot.dialog.talk.SmallTalkFeature;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.reminder.PromptWriter;
+import ru.sleepbot.safety.SafetyReplies;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 
 /**
  * Builds the dialog engine with all its features: the one place that knows every feature package
@@ -50,10 +56,12 @@ public final class Dialogs {
         Messages messages = knowledge.messages();
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
         Menus menus = new Menus(knowledge);
+        SafetyReplies safety = new SafetyReplies(messages);
+        AlarmLinks links = new AlarmLinks(knowledge);
 
         // The diary comes first: its requests ("покажи мой сон за неделю") are specific, and the user
         // store it hands out moves its prompts along when another feature changes the time zone.
-        DiaryFeature.Parts diary = diary(deps, random);
+        DiaryFeature.Parts diary = diary(deps, random, safety, links);
         UserStore users = diary.users();
         List<Feature> peers = new ArrayList<>();
         peers.add(diary.feature());
@@ -70,7 +78,8 @@ public final class Dialogs {
                 knowledge.lexicon()));
         Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), users, deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
-                deps.guard(), messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
+                new EmergencyGuard(deps.triage(), safety, links, EmergencyGuard.DEFAULT_HOLD),
+                messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
                 new StripedChatLock(), features, fallback));
         checkCommandsDeclared(engine.commands(), messages);
         return engine;
@@ -78,11 +87,24 @@ public final class Dialogs {
 
     /** The writer of the diary's morning and weekly prompts, for the reminder service. */
     public static PromptWriter diaryPrompts(DialogDependencies deps) {
-        return diary(deps, new Random()).prompts();
+        return diary(deps, new Random(), new SafetyReplies(deps.knowledge().messages()),
+                new AlarmLinks(deps.knowledge())).prompts();
     }
 
-    private static DiaryFeature.Parts diary(DialogDependencies deps, RandomGenerator random) {
-        return DiaryFeature.assemble(deps.knowledge(), deps.users(), deps.diary(), deps.prompts(), deps.clock(), random);
+    /**
+     * What a 403 (the user blocked the bot) does to the diary: it stops, like the evening reminder,
+     * and its morning and weekly prompts with it; what it recorded stays until /forget.
+     */
+    public static LongConsumer diaryOffWhenBlocked(DiaryStore diary, PromptStore prompts) {
+        return DiaryFeature.offWhenBlocked(diary, prompts);
+    }
+
+    /** The diary; an alarm told as a diary answer gets the very reply the guard gives it everywhere else. */
+    private static DiaryFeature.Parts diary(DialogDependencies deps, RandomGenerator random, SafetyReplies safety,
+                                            AlarmLinks links) {
+        return DiaryFeature.assemble(deps.knowledge(),
+                new DiaryFeature.Stores(deps.users(), deps.diary(), deps.prompts(), deps.misses()),
+                alarm -> links.linked(safety.alarm(alarm), alarm.sign()), deps.clock(), random);
     }
 
     /**

@@ -1,9 +1,13 @@
 package ru.sleepbot.dialog.diary;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import ru.sleepbot.chat.ButtonData;
@@ -15,6 +19,9 @@ import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.PromptWriter;
+import ru.sleepbot.safety.Assessment;
+import ru.sleepbot.safety.Level;
+import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.UserStore;
 import ru.sleepbot.store.diary.DiaryEntry;
 import ru.sleepbot.store.diary.DiaryStore;
@@ -24,12 +31,23 @@ import ru.sleepbot.store.prompt.PromptStore;
  * The sleep diary: /diary (start it with a morning time, or its menu), the check-in of a night by
  * buttons or words, a past night filled in or corrected, the chart ("покажи мой сон за неделю"),
  * what the diary says, /report (a PDF for the doctor) and /export (JSON and CSV). Buttons
- * {@code dy:}. Free text reaches it only after the engine's triage, like any flow's.
+ * {@code dy:}. Free text reaches it only after the engine's triage, like any flow's. Kept in
+ * private chats only: in a group every diary command, button and request gets a reply saying so.
  */
 public final class DiaryFeature implements Feature {
 
     /** The diary's parts as the assembly wires them. */
     public record Parts(DiaryFeature feature, Journal journal, UserStore users, PromptWriter prompts) {
+    }
+
+    /** What the diary reads and writes: its own stores, the user's settings, and what /export adds. */
+    public record Stores(UserStore users, DiaryStore diary, PromptStore prompts, MissLog misses) {
+        public Stores {
+            Objects.requireNonNull(users, "users");
+            Objects.requireNonNull(diary, "diary");
+            Objects.requireNonNull(prompts, "prompts");
+            Objects.requireNonNull(misses, "misses");
+        }
     }
 
     private final DiaryKit kit;
@@ -55,11 +73,14 @@ public final class DiaryFeature implements Feature {
     /**
      * The feature, the journal other features report to, the user store the features should use
      * (it moves the diary's prompts along when the zone changes) and the writer of the prompts.
+     *
+     * @param alarms the reply triage gives an alarm everywhere else (the guard's, with its link)
      */
-    public static Parts assemble(KnowledgeBase knowledge, UserStore users, DiaryStore diary, PromptStore prompts,
+    public static Parts assemble(KnowledgeBase knowledge, Stores stores, Function<Assessment, List<Reply>> alarms,
                                  Clock clock, RandomGenerator random) {
-        UserStore following = new ZoneFollowingUsers(users, prompts);
-        DiaryKit kit = new DiaryKit(knowledge, following, diary, prompts, clock);
+        UserStore following = new ZoneFollowingUsers(stores.users(), stores.prompts());
+        DiaryKit kit = new DiaryKit(knowledge, new Stores(following, stores.diary(), stores.prompts(), stores.misses()),
+                alarms, clock);
         DiaryFeature feature = new DiaryFeature(kit);
         return new Parts(feature, feature.journal, following, new DiaryPrompts(kit, feature.outputs, random));
     }
@@ -127,8 +148,25 @@ public final class DiaryFeature implements Feature {
         };
     }
 
+    /**
+     * Free text while a diary question is open. Triage has read it first: an emergency never gets
+     * here (its reply stands alone), while a warning sign told as an answer or a note ("много, и
+     * язык прикусил") is the diary's to record, so the reply triage gives it everywhere else goes
+     * first, and the diary's answer, with the buttons of its next step, follows.
+     */
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
+        return flowText(turn, said).map(answer -> journal.reported(turn).filter(a -> a.is(Level.URGENT))
+                .map(a -> concat(kit.alarms.apply(a), answer)).orElse(answer));
+    }
+
+    private static List<Reply> concat(List<Reply> first, List<Reply> then) {
+        List<Reply> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    private Optional<List<Reply>> flowText(Turn turn, Utterance said) {
         Optional<DiaryFlow> flow = turn.session().flow(DiaryFlow.class);
         if (flow.isEmpty()) {
             return Optional.empty();
@@ -164,17 +202,16 @@ public final class DiaryFeature implements Feature {
         });
     }
 
-    /** Warning signs triage found in this turn's message are noted in the diary of a user who keeps one. */
+    /** A warning sign triage found in this turn's message is noted in the diary of a user who keeps one. */
     @Override
     public List<Reply> afterTurn(Turn turn, List<Reply> out) {
-        journal.signs(turn, out);
+        journal.signs(turn);
         return out;
     }
 
-    @Override
-    public void onForget(Turn turn) {
-        kit.diary.forget(turn.chat().id());
-        kit.prompts.forget(turn.chat().id());
+    /** What a 403 does: the diary stops like the evening reminder, prompts and all; its records stay. */
+    public static LongConsumer offWhenBlocked(DiaryStore diary, PromptStore prompts) {
+        return chat -> DiarySetup.stop(diary, prompts, chat);
     }
 
     /** A diary is health data: it is kept in a private chat with the bot, never in a group. */

@@ -2,11 +2,15 @@ package ru.sleepbot.dialog.diary;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import ru.sleepbot.chat.Reply;
+import java.util.Optional;
+import ru.sleepbot.dialog.Alarm;
 import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.safety.Assessment;
+import ru.sleepbot.safety.Level;
+import ru.sleepbot.safety.Person;
 import ru.sleepbot.store.diary.CheckRecord;
 import ru.sleepbot.store.diary.DiarySettings;
 import ru.sleepbot.store.diary.RoutineDone;
@@ -15,7 +19,8 @@ import ru.sleepbot.store.diary.SignNoted;
 /**
  * What joins the diary by itself, for users who keep one (nobody else's health data is kept): the
  * evening's routine and its rating, the last symptom check, and the warning signs triage found in
- * their messages (their ids, from the guard's reply kind "warning tongue_biting"; never the text).
+ * their messages: the sign of the alarm the guard opened for the message (triage's assessment of
+ * the user's words, a note's included), its id only, never the text.
  */
 final class DiaryJournal implements Journal {
 
@@ -45,17 +50,27 @@ final class DiaryJournal implements Journal {
         }
     }
 
-    /** Notes the signs of the triage replies among {@code replies}. */
-    void signs(Turn turn, List<Reply> replies) {
-        List<String> ids = replies.stream().flatMap(r -> r.kindOf().stream())
-                .filter(k -> k.startsWith("warning ") || k.startsWith("emergency "))
-                .flatMap(k -> java.util.Arrays.stream(k.split("\\s+")).skip(1)).distinct().toList();
+    /**
+     * The warning sign or emergency triage found in this turn's message, as the guard read it (the
+     * alarm it opened in the session just now); empty when the message raised none.
+     */
+    Optional<Assessment> reported(Turn turn) {
+        return turn.session().alarm().filter(alarm -> alarm.since().equals(turn.now())).map(DiaryJournal::assessment);
+    }
+
+    /** Notes the sign triage found in this turn's message, for a user who keeps a diary. */
+    void signs(Turn turn) {
         long chat = turn.chat().id();
-        if (ids.isEmpty() || !keeps(chat)) {
-            return;
+        Optional<Assessment> found = reported(turn);
+        if (found.isPresent() && !turn.chat().group() && keeps(chat)) {
+            kit.diary.recordSign(chat, new SignNoted(kit.today(chat, turn.now()), found.get().sign()));
         }
-        LocalDate today = kit.today(chat, turn.now());
-        ids.forEach(id -> kit.diary.recordSign(chat, new SignNoted(today, id)));
+    }
+
+    private static Assessment assessment(Alarm alarm) {
+        Person person = Arrays.stream(Person.values()).filter(p -> p.key().equals(alarm.person())).findFirst()
+                .orElse(Person.ANYONE);
+        return new Assessment(Level.fromKey(alarm.level()), alarm.sign(), alarm.detail(), person, "");
     }
 
     private boolean keeps(long chat) {

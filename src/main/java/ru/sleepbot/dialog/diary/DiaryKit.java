@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
+import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.diary.ChartRenderer;
@@ -17,6 +20,7 @@ import ru.sleepbot.diary.ReportRenderer;
 import ru.sleepbot.diary.RuDates;
 import ru.sleepbot.diary.Wording;
 import ru.sleepbot.reminder.ZoneChoices;
+import ru.sleepbot.safety.Assessment;
 import ru.sleepbot.store.UserStore;
 import ru.sleepbot.store.diary.DiaryStore;
 import ru.sleepbot.store.prompt.PromptStore;
@@ -29,6 +33,7 @@ final class DiaryKit {
     final UserStore users;
     final DiaryStore diary;
     final PromptStore prompts;
+    final Function<Assessment, List<Reply>> alarms;
     final Clock clock;
     final RuDates dates;
     final Wording words;
@@ -37,19 +42,21 @@ final class DiaryKit {
     final DataExport export;
     final DiaryReader reader;
 
-    DiaryKit(KnowledgeBase knowledge, UserStore users, DiaryStore diary, PromptStore prompts, Clock clock) {
+    DiaryKit(KnowledgeBase knowledge, DiaryFeature.Stores stores, Function<Assessment, List<Reply>> alarms,
+             Clock clock) {
         this.knowledge = knowledge;
         this.messages = knowledge.messages();
-        this.users = users;
-        this.diary = diary;
-        this.prompts = prompts;
+        this.users = stores.users();
+        this.diary = stores.diary();
+        this.prompts = stores.prompts();
+        this.alarms = alarms;
         this.clock = clock;
         this.dates = new RuDates(messages);
         this.words = new Wording(messages);
         Fonts fonts = Fonts.load();
         this.charts = new ChartRenderer(fonts, messages);
         this.reports = new ReportRenderer(fonts, knowledge, charts);
-        this.export = new DataExport(users, diary, prompts);
+        this.export = new DataExport(users, diary, prompts, stores.misses());
         this.reader = new DiaryReader(diary);
     }
 

@@ -11,6 +11,8 @@ import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.reminder.TimeParser;
 import ru.sleepbot.store.diary.DiarySettings;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.store.prompt.PromptKind;
 
 /**
@@ -79,13 +81,20 @@ final class DiarySetup {
     }
 
     List<Reply> stop(Turn turn) {
-        long chat = turn.chat().id();
-        Optional<DiarySettings> settings = kit.diary.settings(chat);
-        if (settings.isEmpty() || !settings.get().active()) {
+        if (!stop(kit.diary, kit.prompts, turn.chat().id())) {
             return open(turn);
         }
-        kit.diary.saveSettings(settings.get().withCheckin(settings.get().checkinAt(), false));
-        kit.prompts.stopAll(chat);
         return List.of(replies.plainText("stopped", "diary_stopped"));
+    }
+
+    /** Stops a running diary and its prompts, keeping its records and times; false when none was running. */
+    static boolean stop(DiaryStore diary, PromptStore prompts, long chat) {
+        Optional<DiarySettings> settings = diary.settings(chat);
+        if (settings.isEmpty() || !settings.get().active()) {
+            return false;
+        }
+        diary.saveSettings(settings.get().withCheckin(settings.get().checkinAt(), false));
+        prompts.stopAll(chat);
+        return true;
     }
 }

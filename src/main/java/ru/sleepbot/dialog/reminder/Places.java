@@ -27,7 +27,9 @@ final class Places {
     static final int FUZZY_MIN_LENGTH = 8;
     /** Case endings a city name takes after its base ("ростов|е", "москв|ы", "сергиев|ом"). */
     private static final Set<String> ENDINGS = Set.of("", "а", "у", "е", "ом", "ой", "ы", "и", "ю", "ем", "ах", "ам",
-            "ами", "ями", "ей", "ии", "ию", "ого", "ую", "ые", "ых", "ым", "ее", "ям", "ях", "ь");
+            "ами", "ями", "ей", "ии", "ию", "ого", "ую", "ые", "ых", "ым", "ее", "ям", "ях", "ь",
+            // "по новосибирскому", "по киевскому": the time of a place said as an adjective
+            "ому", "ий", "ая", "ое", "ским", "скому", "ского", "ском", "ский", "ская", "ской", "ское");
     /** Words after which a city name is a place, not an ordinary word. */
     private static final Set<String> PLACE_WORDS = Set.of("в", "во", "из", "изо", "город", "городе", "г", "живу",
             "живем", "нахожусь", "по", "пояс", "пояса", "поясу", "время", "времени");
@@ -67,8 +69,9 @@ final class Places {
         Set<City> fuzzy = new LinkedHashSet<>();
         int best = 0;
         for (int start = 0; start < said.size(); start++) {
-            if (start > 0 && said.token(start - 1).equals("не")) {
-                continue; // "новосибирск, а не москва"
+            if (start > 0 && said.token(start - 1).equals("не")
+                    || start > 1 && said.token(start - 2).equals("не") && PLACE_WORDS.contains(said.token(start - 1))) {
+                continue; // "новосибирск, а не москва", "не по москве"
             }
             boolean introduced = asked || start > 0 && PLACE_WORDS.contains(said.token(start - 1));
             boolean placed = introduced || said.size() <= 2;

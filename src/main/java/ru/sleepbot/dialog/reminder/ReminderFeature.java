@@ -24,6 +24,9 @@ import ru.sleepbot.store.UserStore;
  */
 public final class ReminderFeature implements Feature {
 
+    /** "отключи совсем", "лучше в 23:00": a follow-up about reminders that names none is this short. */
+    static final int SHORT_FOLLOW_UP = 4;
+
     /** Open question: the user is typing a custom time. */
     record AwaitingTime() implements FlowState {
     }
@@ -156,13 +159,32 @@ public final class ReminderFeature implements Feature {
             if (!(TimeParser.parse(said.raw()) instanceof TimeParser.Absent)) {
                 answer = Optional.of(changes.apply(turn, action));
             }
-        } else if (!(action instanceof ReminderIntent.Menu)) {
+        } else if (aboutRemindersStill(action, said)) {
             answer = Optional.of(changes.apply(turn, action)); // just talked about reminders
         }
         if (answer.isEmpty()) {
             closeOwnFlow(turn); // not an answer to our question: the user moved on
         }
         return answer;
+    }
+
+    /**
+     * Right after a reminder reply, a message is still about reminders when it names them, a place
+     * or a time, or is a short "отключи совсем" / "включи снова"; a question of its own ("есть
+     * упражнения, чтобы расслабиться?") is not, even with a question mark.
+     */
+    private boolean aboutRemindersStill(ReminderIntent.Action action, Utterance said) {
+        boolean named = mentions.stream().anyMatch(said.normalized()::contains);
+        if (action instanceof ReminderIntent.Zone zone) {
+            return zone.place().isPresent() || named;
+        }
+        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.BadTime) {
+            return named || said.size() <= SHORT_FOLLOW_UP + 2; // "поменяй время на 23:00": the time is two words
+        }
+        if (action instanceof ReminderIntent.Status status) {
+            return named || status.named();
+        }
+        return !(action instanceof ReminderIntent.Menu) && (named || said.size() <= SHORT_FOLLOW_UP);
     }
 
     /**

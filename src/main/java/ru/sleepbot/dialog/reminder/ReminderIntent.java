@@ -51,7 +51,8 @@ final class ReminderIntent {
     record Zone(Optional<Place> place) implements Action {
     }
 
-    record Status() implements Action {
+    /** What is set; {@code named}: asked about the time or a place, not only as a question. */
+    record Status(boolean named) implements Action {
     }
 
     record Menu() implements Action {
@@ -126,7 +127,9 @@ final class ReminderIntent {
             return new Stop();
         }
         if (!setting && said.raw().contains("?")) {
-            return new Status(); // "во сколько это по московскому?", "а точно по киевскому?"
+            // "во сколько это по московскому?", "а точно по киевскому?": a question that names a place
+            // or the time asks what is set; any other question is for the classifier.
+            return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent());
         }
         if (time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place);
@@ -138,7 +141,7 @@ final class ReminderIntent {
             return new Zone(place);
         }
         if (containsAny(text, status)) {
-            return new Status();
+            return new Status(true);
         }
         return containsAny(text, resume) ? new Resume() : new Menu();
     }

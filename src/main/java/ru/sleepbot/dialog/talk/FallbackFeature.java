@@ -58,7 +58,7 @@ public final class FallbackFeature implements Feature {
             // An intent whose feature is not plugged in (yet) still gets the content's own reply.
             return List.of(Reply.text(own.get()).withKind(understood.intent()));
         }
-        recorder.record(turn.chat().id(), said);
+        recorder.record(turn.chat().userId(), said);
         int inARow = turn.session().countMiss();
         if (onlyLatin(text)) {
             return List.of(menus.withMain(messages.text("dialog.fallback.latin")).withKind("out_of_scope"));

@@ -27,14 +27,15 @@ final class MissRecorder {
         this.users = users;
     }
 
-    void record(long chatId, Utterance said) {
+    /** @param userId who asked: their own consent decides, never a group's (the text is kept under their id) */
+    void record(long userId, Utterance said) {
         String normalized = said.normalized();
         if (normalized.isEmpty()) {
             return;
         }
-        boolean consent = users.find(chatId).map(UserSettings::storeTextConsent).orElse(false);
+        boolean consent = users.find(userId).map(UserSettings::storeTextConsent).orElse(false);
         String kept = consent ? normalized.substring(0, Math.min(normalized.length(), MAX_KEPT_CHARS)) : null;
-        misses.record(hash(normalized), kept);
+        misses.record(hash(normalized), userId, kept);
     }
 
     /** The first 16 hex digits of SHA-256: 64 bits, plenty to tell questions apart in a report. */

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * The sleep diary: who keeps one, the nights recorded, and what joins them by itself (routines
  * done, warning signs triage found, the last symptom check). All of it is health data, kept only
- * for users who started a diary; notes only with their separate consent. Thread-safe.
+ * for users who started a diary; notes only with their separate consent. Every table of it names
+ * the person in {@code chat_id}, so /forget ({@link ru.sleepbot.store.UserStore#forget}) deletes it
+ * with everything else. Thread-safe; each call joins the unit of work open on its thread.
  */
 public interface DiaryStore {
 
@@ -38,7 +40,4 @@ public interface DiaryStore {
     void saveCheck(long chatId, CheckRecord check);
 
     Optional<CheckRecord> lastCheck(long chatId);
-
-    /** Deletes everything of the chat's diary; true if there was anything. */
-    boolean forget(long chatId);
 }

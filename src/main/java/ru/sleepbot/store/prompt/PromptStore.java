@@ -36,7 +36,4 @@ public interface PromptStore {
 
     /** Turns every prompt of the chat off (the user blocked the bot); their times are kept. */
     void stopAll(long chatId);
-
-    /** Deletes the chat's prompts; true if there were any. */
-    boolean forget(long chatId);
 }

@@ -14,7 +14,7 @@ class AnswerFeatureTest {
     @Test
     void asksWhichTopicWhenTwoAreClose() {
         DialogHarness bot = new DialogHarness(text ->
-                new Classification("restless_legs", 0.46, "night_cramps", 0.40, null));
+                new Classification("restless_legs", 0.66, "night_cramps", 0.60, null));
 
         Reply reply = bot.say("ноги по ночам не дают покоя, что делать").get(0);
 
@@ -36,7 +36,7 @@ class AnswerFeatureTest {
     @Test
     void doesNotAskWhenTheRunnerUpIsNotATopic() {
         DialogHarness bot = new DialogHarness(text ->
-                new Classification("hypnic_jerk", 0.45, "greeting", 0.44, null));
+                new Classification("hypnic_jerk", 0.65, "greeting", 0.64, null));
 
         assertThat(bot.say("привет, я вздрагиваю").get(0).text()).contains("Вздрогнуть в момент засыпания");
     }

@@ -61,16 +61,16 @@ class DiaryFeatureTest {
         }
         List<Reply> warned = bot.say("ночью был приступ и я прикусила язык");
 
-        assertThat(warned.get(0).kind()).startsWith("warning").contains("tongue_biting");
+        assertThat(warned.get(0).kind()).isEqualTo("urgent unwitnessed_seizure");
         assertThat(bot.diary.routines(CHAT, TODAY.minusDays(1), TODAY))
                 .containsExactly(new RoutineDone(TODAY.minusDays(1), "body_scan", 5));
-        assertThat(bot.diary.signs(CHAT, TODAY, TODAY)).containsExactly(new SignNoted(TODAY, "tongue_biting"));
+        assertThat(bot.diary.signs(CHAT, TODAY, TODAY)).containsExactly(new SignNoted(TODAY, "unwitnessed_seizure"));
         assertThat(bot.diary.lastCheck(CHAT).orElseThrow().answers()).containsEntry("warn", "yes")
                 .containsEntry("who", "adult");
 
         String pdf = pdfText(bot.say("/report").get(0));
         assertThat(pdf).contains("Сканирование тела — раз: 1, средняя оценка самочувствия после: 5,0 из 5.")
-                .contains("26.11 — прикусывание языка ночью.")
+                .contains("26.11 — следы ночного приступа (прикушенный язык, кровь на подушке, мокрая постель).")
                 .contains("Последняя проверка симптомов (26 ноября)")
                 .contains("Прикушенный язык, недержание, судороги, спутанность: Да, было.")
                 .contains("Вздрагивания по ночам — не было: 0, немного: 0, много: 1, будили: 0.");

@@ -49,7 +49,7 @@ class ReminderFeatureTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
     private final KnowledgeBase content = new ContentLoader().load(Path.of("intents"));
     private final Messages messages = content.messages();
-    private final Database db = TestDatabases.openClean(TestDatabases.h2());
+    private final Database db = TestDatabases.openClean(TestDatabases.embedded());
     private final ReminderStore users = db.users(ZoneId.of("Europe/Moscow"), clock, new ReminderSchedule());
     private final DialogEngine engine = Engines.of(
             said -> said.raw().contains("напомн") || said.raw().contains("присылай") || said.raw().contains("перенеси")

@@ -36,7 +36,7 @@ class RemindersByWordsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T09:00:00Z"));
     private final KnowledgeBase content = new ContentLoader().load(Path.of("intents"));
-    private final Database db = TestDatabases.openClean(TestDatabases.h2());
+    private final Database db = TestDatabases.openClean(TestDatabases.embedded());
     private final ReminderStore users = db.users(ZoneId.of("Europe/Moscow"), clock, new ReminderSchedule());
     /** The classifier is out of the picture: every message here must be understood by its words. */
     private final DialogEngine engine = Engines.of(

@@ -1,0 +1,127 @@
+package ru.sleepbot.dialog.emergency;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.dialog.Alarm;
+import ru.sleepbot.dialog.Guard;
+import ru.sleepbot.dialog.Guarded;
+import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Utterance;
+import ru.sleepbot.safety.Assessment;
+import ru.sleepbot.safety.Level;
+import ru.sleepbot.safety.Person;
+import ru.sleepbot.safety.SafetyReplies;
+import ru.sleepbot.safety.Triage;
+
+/**
+ * The dialog's {@link Guard}: every free-text message is triaged first (with what earlier messages
+ * told: whom it is about, a snorer...); an alarm (emergency, warning sign, medicine risk) gets its
+ * own reply and nothing else. An emergency reply opens emergency mode: for {@link #DEFAULT_HOLD}
+ * after the bot last spoke about it, short messages ("он синий", "задышал", "скорая едет") get
+ * guidance for that same situation, never a topic answer; a new emergency in one of them replaces
+ * it, unless the message says things got better ("перестала, обмякла и спит" is the end of the
+ * seizure). A warning sign or a medicine risk offers the topic that tells more ({@link AlarmLinks}).
+ * A warning sign opens a lighter mode: short questions about it ("к какому врачу?", "это
+ * серьёзно?") get whom to see and how soon again. A command (/start, /cancel) leaves either.
+ */
+public final class EmergencyGuard implements Guard {
+
+    /** How long short messages stay with the alarm after the bot last spoke about it. */
+    public static final Duration DEFAULT_HOLD = Duration.ofMinutes(15);
+    /** Longer messages are read as usual (triage still first): they tell something new. */
+    static final int SHORT_WORDS = 20;
+    /** How many concepts of earlier messages triage keeps in mind. */
+    static final int CONTEXT_LIMIT = 12;
+    /** The cues that make a short message a question about the warning sign just answered. */
+    static final Set<String> ABOUT_THE_SIGN = Set.of("doctor", "when", "serious", "doubt", "drive", "video", "risk",
+            "state", "next");
+
+    private final Triage triage;
+    private final SafetyReplies replies;
+    private final AlarmLinks links;
+    private final Duration hold;
+
+    public EmergencyGuard(Triage triage, SafetyReplies replies, AlarmLinks links, Duration hold) {
+        this.triage = Objects.requireNonNull(triage, "triage");
+        this.replies = Objects.requireNonNull(replies, "replies");
+        this.links = Objects.requireNonNull(links, "links");
+        this.hold = Objects.requireNonNull(hold, "hold");
+    }
+
+    @Override
+    public Optional<Guarded> check(Turn turn, Utterance said) {
+        Optional<Alarm> going = going(turn);
+        Assessment assessment = triage.assess(said, turn.session().context());
+        turn.session().remember(assessment.remembered(), CONTEXT_LIMIT);
+        boolean followUp = going.isPresent() && !said.isEmpty() && said.size() <= SHORT_WORDS;
+        boolean inEmergency = followUp && going.get().isEmergency();
+        if (assessment.is(Level.EMERGENCY) && (!inEmergency || isNewEmergency(said, assessment))) {
+            open(turn, assessment);
+            return Optional.of(new Guarded(replies.alarm(assessment), false));
+        }
+        if (inEmergency) {
+            Alarm alarm = renew(turn, going.get());
+            return Optional.of(new Guarded(List.of(replies.followUp(alarm.sign(), person(alarm), assessment.cue())), false));
+        }
+        if (assessment.is(Level.URGENT)) {
+            open(turn, assessment);
+            return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign()), true));
+        }
+        if (followUp && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)) {
+            Alarm alarm = renew(turn, going.get());
+            Reply again = replies.urgentFollowUp(alarm.sign(), alarm.detail(), person(alarm));
+            return Optional.of(new Guarded(List.of(again), true));
+        }
+        if (assessment.is(Level.MEDICINE)) {
+            return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign()), false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * During an emergency, a short message opens another one only when it shows it by itself ("он не
+     * дышит" during a seizure), not thanks to what earlier messages told ("он синий" is the same
+     * child getting worse), and not when it says things got better ("перестала, обмякла и спит").
+     */
+    private boolean isNewEmergency(Utterance said, Assessment withContext) {
+        return !withContext.cue().equals("better") && triage.assess(said).is(Level.EMERGENCY);
+    }
+
+    @Override
+    public void leave(Turn turn) {
+        turn.session().leaveAlarm();
+    }
+
+    private static void open(Turn turn, Assessment a) {
+        turn.session().alarm(new Alarm(a.level().key(), a.sign(), a.detail(), a.person().key(), turn.now()));
+    }
+
+    private static Alarm renew(Turn turn, Alarm alarm) {
+        Alarm renewed = alarm.renewedAt(turn.now());
+        turn.session().alarm(renewed);
+        return renewed;
+    }
+
+    /** The alarm still held at this turn; an expired one is forgotten. */
+    private Optional<Alarm> going(Turn turn) {
+        Optional<Alarm> held = turn.session().alarm();
+        if (held.isPresent() && !turn.now().isBefore(held.get().since().plus(hold))) {
+            turn.session().leaveAlarm();
+            return Optional.empty();
+        }
+        return held;
+    }
+
+    private static Person person(Alarm alarm) {
+        for (Person person : Person.values()) {
+            if (person.key().equals(alarm.person())) {
+                return person;
+            }
+        }
+        return Person.ANYONE;
+    }
+}

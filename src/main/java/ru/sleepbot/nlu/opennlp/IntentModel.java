@@ -1,0 +1,145 @@
+package ru.sleepbot.nlu.opennlp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import ru.sleepbot.nlu.Classification;
+import ru.sleepbot.nlu.IntentClassifier;
+import ru.sleepbot.nlu.IntentSample;
+import ru.sleepbot.nlu.RussianAnalyzer;
+import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * An OpenNLP maxent model over the weighted features of {@link MessageFeatures}, trained on the
+ * finer intents; it answers with taxonomy ids, summing the probabilities of a parent's finer
+ * intents, and names the finer intent behind the answer. Immutable and thread-safe once built.
+ */
+public final class IntentModel {
+
+    private final MaxentModel model;
+    private final MessageFeatures features;
+    private final Map<String, String> parents;
+    /** Per model outcome index: the index of its taxonomy id in {@link #taxonomyIds}. */
+    private final int[] parentOf;
+    private final String[] fineIds;
+    private final String[] taxonomyIds;
+
+    private final Set<Reading> reading;
+
+    IntentModel(MaxentModel model, Map<String, String> parents, Cues cues, Set<Reading> reading) {
+        this.model = model;
+        this.parents = Map.copyOf(parents);
+        this.reading = Set.copyOf(reading);
+        this.features = new MessageFeatures(cues, new RussianAnalyzer(new TextNormalizer()), reading);
+        int outcomes = model.getNumOutcomes();
+        this.fineIds = new String[outcomes];
+        this.parentOf = new int[outcomes];
+        List<String> taxonomy = new ArrayList<>();
+        for (int i = 0; i < outcomes; i++) {
+            String fine = model.getOutcome(i);
+            fineIds[i] = fine;
+            String parent = Objects.requireNonNull(parents.get(fine), () -> "no parent for " + fine);
+            if (!taxonomy.contains(parent)) {
+                taxonomy.add(parent);
+            }
+            parentOf[i] = taxonomy.indexOf(parent);
+        }
+        this.taxonomyIds = taxonomy.toArray(String[]::new);
+    }
+
+    /** Trains on the samples in the order given (so the same content gives the same model). */
+    public static IntentModel train(List<IntentSample> samples, Cues cues, TrainingOptions options) {
+        Objects.requireNonNull(options, "options");
+        RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
+        MessageFeatures reader = new MessageFeatures(cues, analyzer, options.reading());
+        Map<String, String> parents = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>(samples.size());
+        for (IntentSample sample : samples) {
+            String known = parents.putIfAbsent(sample.intent(), sample.parent());
+            if (known != null && !known.equals(sample.parent())) {
+                throw new IllegalArgumentException("intent " + sample.intent() + " has two parents: "
+                        + known + " and " + sample.parent());
+            }
+            Utterance utterance = analyzer.analyze(sample.text());
+            if (!utterance.isEmpty()) {
+                FeatureSink sink = reader.of(utterance);
+                events.add(new Event(sample.intent(), sink.names(), sink.values()));
+            }
+        }
+        if (parents.size() < 2) {
+            throw new IllegalArgumentException("need examples of at least two intents, got " + parents.keySet());
+        }
+        try {
+            EventTrainer trainer = TrainerFactory.getEventTrainer(options.parameters(), null);
+            return new IntentModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), parents, cues,
+                    options.reading());
+        } catch (IOException e) {
+            throw new UncheckedIOException("training the intent model failed", e);
+        }
+    }
+
+    /** The model's raw classifier: calibration and thresholds are applied by the caller. */
+    public IntentClassifier classifier() {
+        return new ModelIntentClassifier(this);
+    }
+
+    /** The taxonomy ids this model can answer with. */
+    public List<String> intents() {
+        return List.of(taxonomyIds);
+    }
+
+    MaxentModel maxent() {
+        return model;
+    }
+
+    Map<String, String> parents() {
+        return parents;
+    }
+
+    Set<Reading> reading() {
+        return reading;
+    }
+
+    /** The best two taxonomy ids and the finer intent behind the best, before any threshold. */
+    Classification classify(Utterance utterance) {
+        if (utterance.isEmpty()) {
+            return new Classification(Classification.OUT_OF_SCOPE, 1.0, Classification.OUT_OF_SCOPE, 0.0,
+                    Classification.OUT_OF_SCOPE);
+        }
+        FeatureSink sink = features.of(utterance);
+        double[] fine = model.eval(sink.names(), sink.values());
+        double[] summed = new double[taxonomyIds.length];
+        for (int i = 0; i < fine.length; i++) {
+            summed[parentOf[i]] += fine[i];
+        }
+        int best = 0;
+        int second = -1;
+        for (int i = 1; i < summed.length; i++) {
+            if (summed[i] > summed[best]) {
+                second = best;
+                best = i;
+            } else if (second < 0 || summed[i] > summed[second]) {
+                second = i;
+            }
+        }
+        int bestFine = -1;
+        for (int i = 0; i < fine.length; i++) {
+            if (parentOf[i] == best && (bestFine < 0 || fine[i] > fine[bestFine])) {
+                bestFine = i;
+            }
+        }
+        return new Classification(taxonomyIds[best], summed[best], taxonomyIds[second], summed[second],
+                fineIds[bestFine]);
+    }
+}

@@ -1,0 +1,309 @@
+package ru.sleepbot.safety;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Topic;
+import ru.sleepbot.nlu.TextNormalizer;
+
+/**
+ * Turns the YAML documents of {@code intents/safety/} into a {@link RuleBook}. The language is
+ * documented in {@code intents/safety/README.md}; every mistake (an unknown concept, a key
+ * misspelt, an include that loops) is reported with the file's words, at start-up.
+ */
+final class RuleLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("negation", "concepts", "signs", "cues", "known_words",
+            "typos", "remember");
+    /** A word the training examples use this often is a real word, not a typo. */
+    private static final int EXAMPLE_USES = 2;
+    private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "earlier", "window",
+            "reach", "min_words", "max_words", "detail", "within");
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Map<String, List<String>> conceptSources = new LinkedHashMap<>();
+    private final List<JsonNode> signNodes = new ArrayList<>();
+    private final List<String> cues = new ArrayList<>();
+    private final List<String> declaredKnown = new ArrayList<>();
+    private final List<String> typoConcepts = new ArrayList<>();
+    private final List<String> remembered = new ArrayList<>();
+    private JsonNode negationNode;
+
+    private final List<WordPattern> patterns = new ArrayList<>();
+    private final Map<WordPattern, Integer> patternIds = new HashMap<>();
+    private final List<Term> terms = new ArrayList<>();
+    private final List<String> concepts = new ArrayList<>();
+    private final Map<String, Integer> conceptIds = new HashMap<>();
+
+    private RuleLoader() {
+    }
+
+    static RuleBook load(KnowledgeBase knowledge) {
+        RuleLoader loader = new RuleLoader();
+        knowledge.safetyRules().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> loader.collect(e.getKey(), e.getValue()));
+        return loader.compile(knowledge);
+    }
+
+    private void collect(String file, JsonNode root) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return;
+        }
+        root.fieldNames().forEachRemaining(key -> {
+            if (!TOP_KEYS.contains(key)) {
+                throw new IllegalArgumentException("safety/" + file + ".yaml: unknown key '" + key + "', expected " + TOP_KEYS);
+            }
+        });
+        if (root.has("negation")) {
+            if (negationNode != null) {
+                throw new IllegalArgumentException("safety/" + file + ".yaml: 'negation' is given twice");
+            }
+            negationNode = root.get("negation");
+        }
+        root.path("concepts").fields().forEachRemaining(e -> {
+            if (conceptSources.put(e.getKey(), strings(e.getValue(), "concept " + e.getKey())) != null) {
+                throw new IllegalArgumentException("concept '" + e.getKey() + "' is defined twice");
+            }
+        });
+        root.path("signs").forEach(signNodes::add);
+        root.path("cues").forEach(c -> cues.add(c.asText()));
+        declaredKnown.addAll(strings(root.path("known_words"), "known_words"));
+        typoConcepts.addAll(strings(root.path("typos"), "typos"));
+        remembered.addAll(strings(root.path("remember"), "remember"));
+    }
+
+    private RuleBook compile(KnowledgeBase knowledge) {
+        if (negationNode == null) {
+            throw new IllegalArgumentException("intents/safety/ has no 'negation' words");
+        }
+        conceptSources.keySet().forEach(this::conceptId);
+        for (String name : conceptSources.keySet()) {
+            for (String source : expand(name, new HashSet<>())) {
+                terms.add(term(conceptIds.get(name), source));
+            }
+        }
+        Negation negation = new Negation(words(negationNode.path("before")), words(negationNode.path("through")),
+                strings(negationNode.path("after"), "negation.after").stream()
+                        .map(s -> normalizer.normalize(s).split(" ")).toList(),
+                words(negationNode.path("almost")));
+        List<Sign> signs = signNodes.stream().map(this::sign).toList();
+        Set<String> seen = new HashSet<>();
+        signs.forEach(s -> {
+            if (!seen.add(s.id())) {
+                throw new IllegalArgumentException("sign '" + s.id() + "' is defined twice");
+            }
+        });
+        cues.forEach(c -> concept("cue." + c));
+        boolean[] typoProne = new boolean[patterns.size()];
+        for (String name : typoConcepts) {
+            int concept = concept(name);
+            terms.stream().filter(t -> t.concept() == concept).forEach(t -> {
+                for (int part : t.parts()) {
+                    typoProne[part] = true;
+                }
+            });
+        }
+        remembered.forEach(this::concept);
+        return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge), typoProne,
+                remembered);
+    }
+
+    /** A concept's terms with "@other" includes replaced by the other concept's terms. */
+    private List<String> expand(String name, Set<String> visiting) {
+        if (!visiting.add(name)) {
+            throw new IllegalArgumentException("concept '" + name + "' includes itself");
+        }
+        List<String> sources = conceptSources.get(name);
+        if (sources == null) {
+            throw new IllegalArgumentException("unknown concept '@" + name + "'");
+        }
+        List<String> out = new ArrayList<>();
+        for (String source : sources) {
+            if (source.startsWith("@")) {
+                out.addAll(expand(source.substring(1), visiting));
+            } else {
+                out.add(source);
+            }
+        }
+        visiting.remove(name);
+        return out;
+    }
+
+    private Term term(int concept, String source) {
+        boolean negatedOnly = source.startsWith("!");
+        boolean anyPolarity = source.startsWith("~");
+        String body = negatedOnly || anyPolarity ? source.substring(1) : source;
+        List<String> words = new ArrayList<>();
+        for (String written : body.strip().split("\\s+")) {
+            words.addAll(split(written));
+        }
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("empty term in concept " + concepts.get(concept));
+        }
+        int[] parts = new int[words.size()];
+        for (int i = 0; i < parts.length; i++) {
+            WordPattern p;
+            try {
+                p = WordPattern.parse(words.get(i), normalizer);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("concept " + concepts.get(concept) + ", term '" + source + "': "
+                        + e.getMessage(), e);
+            }
+            parts[i] = patternIds.computeIfAbsent(p, k -> {
+                patterns.add(k);
+                return patterns.size() - 1;
+            });
+        }
+        return new Term(concept, parts, negatedOnly, anyPolarity, source);
+    }
+
+    /** One written word as the normalizer cuts it: "когда-то" is two words, as in a message. */
+    private List<String> split(String written) {
+        if (written.startsWith("#")) {
+            return List.of(written);
+        }
+        boolean prefix = written.endsWith("*");
+        String[] cut = normalizer.normalize(prefix ? written.substring(0, written.length() - 1) : written).split(" ");
+        List<String> out = new ArrayList<>(List.of(cut));
+        out.removeIf(String::isEmpty);
+        if (prefix && !out.isEmpty()) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + "*");
+        }
+        return out;
+    }
+
+    private Sign sign(JsonNode node) {
+        String id = node.path("id").asText("");
+        List<Rule> rules = new ArrayList<>();
+        node.path("rules").forEach(r -> rules.add(rule(id, r)));
+        return new Sign(id, Level.fromKey(node.path("level").asText("")), rules);
+    }
+
+    private Rule rule(String sign, JsonNode node) {
+        node.fieldNames().forEachRemaining(key -> {
+            if (!RULE_KEYS.contains(key)) {
+                throw new IllegalArgumentException("sign " + sign + ": unknown rule key '" + key + "', expected " + RULE_KEYS);
+            }
+        });
+        List<String> all = strings(node.path("all"), "sign " + sign + " all");
+        int[][] items = all.stream().map(this::alternatives).toArray(int[][]::new);
+        int[][] earlier = strings(node.path("earlier"), "sign " + sign + " earlier").stream()
+                .map(this::alternatives).toArray(int[][]::new);
+        if (items.length == 0 && earlier.length > 0) {
+            throw new IllegalArgumentException("sign " + sign + ": a rule needs 'all' besides 'earlier'");
+        }
+        return new Rule(items, ids(node.path("unless")), ids(node.path("unless_anywhere")), ids(node.path("who")),
+                earlier,
+                node.path("window").asInt(Rule.DEFAULT_WINDOW), node.path("reach").asInt(Rule.DEFAULT_REACH),
+                node.path("min_words").asInt(0), node.path("max_words").asInt(Integer.MAX_VALUE),
+                node.path("detail").asText(""), scope(sign, node.path("within").asText("message")));
+    }
+
+    private static Rule.Scope scope(String sign, String written) {
+        try {
+            return Rule.Scope.valueOf(written.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sign " + sign + ": within must be message, sentence or clause, not '"
+                    + written + "'", e);
+        }
+    }
+
+    private int[] ids(JsonNode list) {
+        List<Integer> ids = new ArrayList<>();
+        for (String item : strings(list, "rule")) {
+            for (int id : alternatives(item)) {
+                ids.add(id);
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int[] alternatives(String item) {
+        String[] names = item.split("\\|");
+        int[] ids = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            ids[i] = concept(names[i].strip());
+        }
+        return ids;
+    }
+
+    private int concept(String name) {
+        Integer id = conceptIds.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("a rule names the unknown concept '" + name + "'");
+        }
+        return id;
+    }
+
+    private int conceptId(String name) {
+        return conceptIds.computeIfAbsent(name, k -> {
+            concepts.add(k);
+            return concepts.size() - 1;
+        });
+    }
+
+    private Set<String> words(JsonNode list) {
+        Set<String> out = new HashSet<>();
+        for (String w : strings(list, "negation")) {
+            out.add(normalizer.normalize(w));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode node, String what) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(what + " must be a list, [like, this]");
+        }
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText().strip()));
+        if (out.contains("")) {
+            throw new IllegalArgumentException(what + " has a blank entry");
+        }
+        return out;
+    }
+
+    /**
+     * Words spelt right, which are never read as typos of a rule word ("перестаю" is not a typo of
+     * "перестал"): the bot's own texts, the words the training examples use at least twice, the
+     * whole words of the rules and {@code known_words}.
+     */
+    private Set<String> knownWords(KnowledgeBase knowledge) {
+        Set<String> known = new HashSet<>();
+        Map<String, Integer> uses = new HashMap<>();
+        knowledge.examples().forEach(e -> {
+            for (String word : normalizer.normalize(e.text()).split(" ")) {
+                uses.merge(word, 1, Integer::sum);
+            }
+        });
+        uses.forEach((word, n) -> {
+            if (n >= EXAMPLE_USES && word.length() >= WordIndex.FUZZY_MIN) {
+                known.add(word);
+            }
+        });
+        declaredKnown.forEach(w -> known.add(normalizer.normalize(w)));
+        for (Topic topic : knowledge.topics()) {
+            addWords(topic.answer(), known);
+            topic.sections().values().forEach(text -> addWords(text, known));
+        }
+        knowledge.messages().keys().forEach(key -> knowledge.messages().variants(key).forEach(t -> addWords(t, known)));
+        patterns.stream().filter(p -> p.kind() == WordPattern.Kind.WORD).forEach(p -> known.add(p.text()));
+        return known;
+    }
+
+    private void addWords(String text, Set<String> into) {
+        for (String word : normalizer.normalize(text).split(" ")) {
+            if (word.length() >= WordIndex.FUZZY_MIN) {
+                into.add(word);
+            }
+        }
+    }
+}

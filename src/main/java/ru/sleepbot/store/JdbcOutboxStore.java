@@ -1,0 +1,139 @@
+package ru.sleepbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import ru.sleepbot.chat.Attachment;
+import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Reply;
+
+/**
+ * {@link OutboxStore} over JDBC. Row ids come from a counter that starts above the largest id in
+ * the table: only the one active instance writes here, and ids in commit order are what keeps
+ * each chat's messages in order across a restart.
+ */
+final class JdbcOutboxStore implements OutboxStore {
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final ReplyJson json = new ReplyJson();
+    private final AtomicLong lastId;
+    /** Ids of sent messages whose rows are not deleted yet: the next commit of anyone deletes them. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    JdbcOutboxStore(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        jdbc.addCommitHook(this::deleteSent);
+        this.clock = clock;
+        this.lastId = new AtomicLong(jdbc.inTransaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT MAX(id) FROM outbox"); ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        }));
+    }
+
+    @Override
+    public StoredMessage add(Outgoing message, Instant deadline) {
+        long id = lastId.incrementAndGet();
+        jdbc.inTransaction(c -> insert(c, id, message, deadline));
+        return new StoredMessage(id, message, deadline);
+    }
+
+    private Void insert(Connection c, long id, Outgoing message, Instant deadline) throws SQLException {
+        try (PreparedStatement in = c.prepareStatement("INSERT INTO outbox (id, chat_id, priority, body, file_kind,"
+                + " file_name, file_type, file_bytes, created_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            in.setLong(1, id);
+            in.setLong(2, message.chatId());
+            in.setShort(3, (short) message.priority().ordinal());
+            in.setString(4, json.write(message.reply()));
+            Attachment file = message.reply().file().orElse(null);
+            if (file == null) {
+                in.setNull(5, Types.VARCHAR);
+                in.setNull(6, Types.VARCHAR);
+                in.setNull(7, Types.VARCHAR);
+                in.setNull(8, Types.BINARY);
+            } else {
+                in.setString(5, file.kind().name());
+                in.setString(6, file.fileName());
+                in.setString(7, file.mimeType());
+                in.setBytes(8, file.bytes());
+            }
+            in.setLong(9, clock.millis());
+            in.setLong(10, deadline.toEpochMilli());
+            in.executeUpdate();
+        }
+        return null;
+    }
+
+    /**
+     * Deletes the rows in the next transaction that commits: the update being handled right now,
+     * or this call's own, whichever is first. Under load the units hold SQLite's one connection
+     * almost all the time, and a delete waiting its turn would leave sent messages in the table
+     * long enough for a kill -9 to make them go twice. (A second connection for the deletes was
+     * worse: the two then meet in SQLite's busy handler, which sleeps up to 100 ms a try.)
+     */
+    @Override
+    public void remove(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        sent.addAll(ids);
+        jdbc.inTransaction(c -> null);
+    }
+
+    private Runnable deleteSent(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (Long id = sent.poll(); id != null; id = sent.poll()) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return () -> { };
+        }
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
+            for (long id : ids) {
+                d.setLong(1, id);
+                d.addBatch();
+            }
+            d.executeBatch();
+        } catch (SQLException e) {
+            sent.addAll(ids);
+            throw e;
+        }
+        return () -> sent.addAll(ids);
+    }
+
+    @Override
+    public List<StoredMessage> pending() {
+        return jdbc.inTransaction(c -> {
+            List<StoredMessage> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT id, chat_id, priority, body, file_kind, file_name,"
+                    + " file_type, file_bytes, deadline FROM outbox ORDER BY id"); ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private StoredMessage read(ResultSet rs) throws SQLException {
+        Reply reply = json.read(rs.getString("body"));
+        String kind = rs.getString("file_kind");
+        if (kind != null) {
+            Attachment file = new Attachment(Attachment.Kind.valueOf(kind), rs.getString("file_name"),
+                    rs.getString("file_type"), rs.getBytes("file_bytes"));
+            reply = new Reply(reply.text(), reply.keyboard(), file, reply.kind());
+        }
+        Outgoing.Priority priority = Outgoing.Priority.values()[rs.getShort("priority")];
+        Instant deadline = Instant.ofEpochMilli(rs.getLong("deadline"));
+        return new StoredMessage(rs.getLong("id"), new Outgoing(rs.getLong("chat_id"), reply, priority, deadline),
+                deadline);
+    }
+}

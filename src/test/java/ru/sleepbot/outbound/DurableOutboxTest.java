@@ -1,0 +1,85 @@
+package ru.sleepbot.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import ru.sleepbot.chat.DeliveryResult;
+import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Reply;
+import ru.sleepbot.store.Database;
+import ru.sleepbot.store.JdbcTarget;
+import ru.sleepbot.store.OutboxStore;
+import ru.sleepbot.store.TestDatabases;
+import ru.sleepbot.time.MutableClock;
+
+class DurableOutboxTest {
+
+    private static final QueueLimits LIMITS = new QueueLimits(30, Duration.ofSeconds(1), Duration.ZERO, 4,
+            Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofMinutes(10),
+            Duration.ofHours(2));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
+    private final JdbcTarget target = TestDatabases.embedded();
+    private final List<Outgoing> delivered = new ArrayList<>();
+    private final List<Database> open = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        open.forEach(Database::close);
+    }
+
+    private record Run(Database db, OutboxStore rows, OutboundQueue queue, DurableOutbox outbox) {
+    }
+
+    /** One run of the bot: its own pool, store and queue over the same database file. */
+    private Run start() {
+        Database db = Database.open(target);
+        open.add(db);
+        OutboxStore rows = db.outbox(clock);
+        OutboundQueue queue = new OutboundQueue(message -> {
+            delivered.add(message);
+            return new DeliveryResult.Delivered();
+        }, chat -> { }, id -> rows.remove(List.of(id)), clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
+        return new Run(db, rows, queue, new DurableOutbox(rows, db.transactions(), queue, LIMITS, clock));
+    }
+
+    @Test
+    void aReplyReachesTheQueueOnlyOnceItsUnitCommitted() {
+        Run run = start();
+        run.db().transactions().inUnit(() -> {
+            run.outbox().send(Outgoing.answer(7, Reply.text("ответ")));
+            assertThat(run.queue().pendingFor(7)).as("not before the commit").isZero();
+            return null;
+        });
+        assertThat(run.queue().pendingFor(7)).isEqualTo(1);
+
+        assertThatThrownBy(() -> run.db().transactions().inUnit(() -> {
+            run.outbox().send(Outgoing.answer(8, Reply.text("никогда")));
+            throw new IllegalStateException("the update failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(run.queue().pendingFor(8)).isZero();
+        assertThat(run.rows().pending()).extracting(r -> r.message().chatId()).containsExactly(7L);
+    }
+
+    @Test
+    void whatARunLeftUnsentGoesFirstAtTheNextStartAndIsDeletedOnceSent() {
+        Run first = start();
+        first.outbox().send(Outgoing.answer(7, Reply.text("первый")));
+        first.outbox().send(new Outgoing(9, Reply.text("напоминание"), Outgoing.Priority.BULK));
+        // The process dies here: nothing was sent.
+
+        Run second = start();
+        assertThat(second.outbox().resume()).isEqualTo(2);
+        second.outbox().send(Outgoing.answer(7, Reply.text("второй")));
+        second.queue().runUntilIdle();
+
+        assertThat(delivered).extracting(o -> o.reply().text()).containsExactly("первый", "напоминание", "второй");
+        assertThat(second.rows().pending()).isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package ru.sleepbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FloodGateTest {
+
+    private static final long SPAMMER = 111;
+    private static final long CALM = 222;
+
+    private final Map<Long, Integer> waiting = new HashMap<>();
+    private final List<Long> told = new ArrayList<>();
+    private final FloodGate gate = new FloodGate(chat -> waiting.getOrDefault(chat, 0), told::add, 5);
+
+    private static Received text(int id, long chat) {
+        return new Received(id, "message", TelegramJson.privateText(id, chat, "m" + id));
+    }
+
+    @Test
+    void answersOnlyTheNewestMessagesOfAFloodingChatAndLeavesOthersAlone() {
+        List<Received> batch = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            batch.add(text(i, SPAMMER));
+            if (i % 10 == 0) {
+                batch.add(text(100 + i, CALM));
+            }
+        }
+        waiting.put(SPAMMER, 2);
+
+        List<Received> admitted = gate.admit(batch);
+
+        assertThat(admitted).extracting(Received::id).containsExactly(110L, 120L, 130L, 38L, 39L, 40L, 140L);
+        assertThat(told).containsExactly(SPAMMER);
+    }
+
+    @Test
+    void tellsAFloodingChatOnlyOnceAMinuteAndSkipsAllWhileItsQueueIsFull() {
+        waiting.put(SPAMMER, 9);
+        assertThat(gate.admit(List.of(text(1, SPAMMER), text(2, SPAMMER)))).isEmpty();
+        assertThat(gate.admit(List.of(text(3, SPAMMER)))).isEmpty();
+        assertThat(told).containsExactly(SPAMMER);
+        waiting.put(SPAMMER, 0);
+        assertThat(gate.admit(List.of(text(4, SPAMMER)))).extracting(Received::id).containsExactly(4L);
+    }
+
+    @Test
+    void passesUnreadableUpdatesThroughToBeConfirmed() {
+        List<Received> batch = List.of(new Received(7, "message", null), text(8, CALM));
+        assertThat(gate.admit(batch)).isEqualTo(batch);
+    }
+}

@@ -175,7 +175,8 @@ public final class Bot implements AutoCloseable {
                 users, diary, prompts, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
-        Dialog dialog = Dialogs.create(deps);
+        Dialogs.Assembly dialogs = Dialogs.assemble(deps);
+        Dialog dialog = dialogs.engine();
         Optional<ReminderService> reminders = Optional.empty();
         if (outbox instanceof DurableOutbox durable) {
             // Only now, with the classifier trained: sending while start-up hogs the CPU would widen
@@ -190,7 +191,7 @@ public final class Bot implements AutoCloseable {
             // Every kind of prompt: the evening one, then the diary's morning question and Sunday chart.
             List<PromptSource> sources = List.of(
                     new EveningPrompts(users, schedule, new PromptComposer(knowledge, new SplittableRandom())),
-                    new TablePrompts(prompts, promptSchedule, Dialogs.diaryPrompts(deps)));
+                    new TablePrompts(prompts, promptSchedule, dialogs.diaryPrompts()));
             ReminderService service = new ReminderService(sources, outbox,
                     () -> sending.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
                     ReminderService.Config.DEFAULT, transactions);

@@ -151,7 +151,7 @@ final class DiaryBenchmark implements Benchmark {
                         userStore, diary, prompts, new ru.sleepbot.store.InMemoryMissLog(), outbox, scheduler, clock,
                         SessionSettings.DEFAULT);
                 ReminderService service = new ReminderService(
-                        List.of(new TablePrompts(prompts, schedule, Dialogs.diaryPrompts(deps))), outbox,
+                        List.of(new TablePrompts(prompts, schedule, Dialogs.assemble(deps).diaryPrompts())), outbox,
                         outbox.queue()::pendingBulk, scheduler, clock, ReminderService.Config.DEFAULT, db.transactions());
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -46,12 +46,24 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** The dialog engine, and the writer of the diary's morning and weekly prompts for the reminder service. */
+    public record Assembly(DialogEngine engine, PromptWriter diaryPrompts) {
+    }
+
     public static DialogEngine create(DialogDependencies deps) {
-        // java.util.Random is thread-safe; the variety of small talk needs nothing stronger.
-        return create(deps, new Random());
+        return assemble(deps).engine();
     }
 
     public static DialogEngine create(DialogDependencies deps, RandomGenerator random) {
+        return assemble(deps, random).engine();
+    }
+
+    public static Assembly assemble(DialogDependencies deps) {
+        // java.util.Random is thread-safe; the variety of small talk needs nothing stronger.
+        return assemble(deps, new Random());
+    }
+
+    public static Assembly assemble(DialogDependencies deps, RandomGenerator random) {
         KnowledgeBase knowledge = deps.knowledge();
         Messages messages = knowledge.messages();
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
@@ -82,13 +94,7 @@ public final class Dialogs {
                 messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
                 new StripedChatLock(), features, fallback));
         checkCommandsDeclared(engine.commands(), messages);
-        return engine;
-    }
-
-    /** The writer of the diary's morning and weekly prompts, for the reminder service. */
-    public static PromptWriter diaryPrompts(DialogDependencies deps) {
-        return diary(deps, new Random(), new SafetyReplies(deps.knowledge().messages()),
-                new AlarmLinks(deps.knowledge())).prompts();
+        return new Assembly(engine, diary.prompts());
     }
 
     /**

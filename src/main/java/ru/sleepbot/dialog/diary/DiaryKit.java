@@ -37,10 +37,10 @@ final class DiaryKit {
     final Clock clock;
     final RuDates dates;
     final Wording words;
-    final ChartRenderer charts;
-    final ReportRenderer reports;
     final DataExport export;
     final DiaryReader reader;
+    /** The renderers, made at the first chart or PDF: loading the font takes about a second, kept off start-up. */
+    private volatile Drawing drawing;
 
     DiaryKit(KnowledgeBase knowledge, DiaryFeature.Stores stores, Function<Assessment, List<Reply>> alarms,
              Clock clock) {
@@ -53,11 +53,35 @@ final class DiaryKit {
         this.clock = clock;
         this.dates = new RuDates(messages);
         this.words = new Wording(messages);
-        Fonts fonts = Fonts.load();
-        this.charts = new ChartRenderer(fonts, messages);
-        this.reports = new ReportRenderer(fonts, knowledge, charts);
         this.export = new DataExport(users, diary, prompts, stores.misses());
         this.reader = new DiaryReader(diary);
+    }
+
+    private record Drawing(ChartRenderer charts, ReportRenderer reports) {
+    }
+
+    private Drawing drawing() {
+        Drawing made = drawing;
+        if (made == null) {
+            synchronized (this) {
+                made = drawing;
+                if (made == null) {
+                    Fonts fonts = Fonts.load();
+                    ChartRenderer charts = new ChartRenderer(fonts, messages);
+                    made = new Drawing(charts, new ReportRenderer(fonts, knowledge, charts));
+                    drawing = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    ChartRenderer charts() {
+        return drawing().charts();
+    }
+
+    ReportRenderer reports() {
+        return drawing().reports();
     }
 
     /** The user's zone, the same one the evening reminder uses (the default for someone new). */

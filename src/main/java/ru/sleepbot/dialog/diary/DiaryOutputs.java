@@ -47,7 +47,7 @@ final class DiaryOutputs {
         if (period.recorded() == 0) {
             return Optional.empty();
         }
-        Attachment png = new Attachment(Attachment.Kind.PHOTO, "son-" + to + ".png", "image/png", kit.charts.png(period));
+        Attachment png = new Attachment(Attachment.Kind.PHOTO, "son-" + to + ".png", "image/png", kit.charts().png(period));
         return Optional.of(Reply.file(png, kit.text(captionKey, Map.of("period", kit.dates.period(period.from(), to),
                 "recorded", period.recorded(), "days", days))));
     }
@@ -118,7 +118,7 @@ final class DiaryOutputs {
             return List.of(Reply.text(kit.text("report_empty")).withKind("diary_report_empty"));
         }
         Attachment pdf = new Attachment(Attachment.Kind.DOCUMENT, "drema-svodka-" + today + ".pdf", "application/pdf",
-                kit.reports.pdf(period));
+                kit.reports().pdf(period));
         return List.of(Reply.file(pdf, kit.text("report_caption", Map.of("period", kit.dates.period(period.from(), today),
                 "count", period.recorded()))).withKind("diary_report"));
     }

@@ -50,21 +50,9 @@ final class JdbcDiaryJournal {
     }
 
     List<RoutineDone> routines(long chatId, LocalDate from, LocalDate to) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT evening, routine_id, feeling FROM diary_routines"
-                    + " WHERE chat_id = ? AND evening >= ? AND evening <= ? ORDER BY evening")) {
-                q.setLong(1, chatId);
-                q.setObject(2, from);
-                q.setObject(3, to);
-                List<RoutineDone> out = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new RoutineDone(rs.getObject(1, LocalDate.class), rs.getString(2), Sql.small(rs, "feeling")));
-                    }
-                }
-                return out;
-            }
-        });
+        return jdbc.inTransaction(c -> Sql.between(c, "SELECT evening, routine_id, feeling FROM diary_routines"
+                + " WHERE chat_id = ? AND evening >= ? AND evening <= ? ORDER BY evening", chatId, from, to,
+                rs -> new RoutineDone(rs.getObject(1, LocalDate.class), rs.getString(2), Sql.small(rs, "feeling"))));
     }
 
     void recordSign(long chatId, SignNoted sign) {
@@ -93,21 +81,9 @@ final class JdbcDiaryJournal {
     }
 
     List<SignNoted> signs(long chatId, LocalDate from, LocalDate to) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT noted_on, sign_id FROM diary_signs"
-                    + " WHERE chat_id = ? AND noted_on >= ? AND noted_on <= ? ORDER BY noted_on, sign_id")) {
-                q.setLong(1, chatId);
-                q.setObject(2, from);
-                q.setObject(3, to);
-                List<SignNoted> out = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SignNoted(rs.getObject(1, LocalDate.class), rs.getString(2)));
-                    }
-                }
-                return out;
-            }
-        });
+        return jdbc.inTransaction(c -> Sql.between(c, "SELECT noted_on, sign_id FROM diary_signs"
+                + " WHERE chat_id = ? AND noted_on >= ? AND noted_on <= ? ORDER BY noted_on, sign_id", chatId, from, to,
+                rs -> new SignNoted(rs.getObject(1, LocalDate.class), rs.getString(2))));
     }
 
     void saveCheck(long chatId, CheckRecord check) {

@@ -107,25 +107,14 @@ final class JdbcDiaryStore implements DiaryStore {
 
     @Override
     public List<DiaryEntry> entries(long chatId, LocalDate from, LocalDate to) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM diary_entries"
-                    + " WHERE chat_id = ? AND night >= ? AND night <= ? ORDER BY night")) {
-                q.setLong(1, chatId);
-                q.setObject(2, from);
-                q.setObject(3, to);
-                List<DiaryEntry> out = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        String factors = rs.getString("factors");
-                        Set<String> keys = factors == null ? null : factors.isEmpty() ? Set.of()
-                                : Set.copyOf(Arrays.asList(factors.split(",")));
-                        out.add(new DiaryEntry(rs.getObject("night", LocalDate.class), Sql.small(rs, "quality"),
-                                rs.getString("jerks"), keys, rs.getString("note")));
-                    }
-                }
-                return out;
-            }
-        });
+        return jdbc.inTransaction(c -> Sql.between(c, "SELECT " + ENTRY_COLUMNS + " FROM diary_entries"
+                + " WHERE chat_id = ? AND night >= ? AND night <= ? ORDER BY night", chatId, from, to, rs -> {
+                    String factors = rs.getString("factors");
+                    Set<String> keys = factors == null ? null : factors.isEmpty() ? Set.of()
+                            : Set.copyOf(Arrays.asList(factors.split(",")));
+                    return new DiaryEntry(rs.getObject("night", LocalDate.class), Sql.small(rs, "quality"),
+                            rs.getString("jerks"), keys, rs.getString("note"));
+                }));
     }
 
     @Override

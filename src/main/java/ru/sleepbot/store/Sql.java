@@ -1,15 +1,44 @@
 package ru.sleepbot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Small JDBC helpers for nullable values, shared by the diary's stores. */
+/** Small JDBC helpers for nullable values and a person's rows of a period, shared by the diary's stores. */
 final class Sql {
 
+    /** Reads one row. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
     private Sql() {
+    }
+
+    /**
+     * The rows of {@code query} for one person and a period: its three parameters are the chat id and
+     * the first and last date, both included.
+     */
+    static <T> List<T> between(Connection c, String query, long chatId, LocalDate from, LocalDate to, Row<T> row)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(query)) {
+            q.setLong(1, chatId);
+            q.setObject(2, from);
+            q.setObject(3, to);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+            return out;
+        }
     }
 
     static void setDate(PreparedStatement p, int index, LocalDate value) throws SQLException {

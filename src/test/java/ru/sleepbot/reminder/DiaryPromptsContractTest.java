@@ -13,10 +13,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,17 +223,7 @@ abstract class DiaryPromptsContractTest {
         ReminderService a = service(prompts, outA);
         ReminderService b = service(other.prompts(clock, schedule, MOSCOW), outB::send, outB::backlog,
                 other.transactions());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            Future<?> fa = pool.submit(() -> ReminderServiceContractTest.pollUntilDone(a, outA, go));
-            Future<?> fb = pool.submit(() -> ReminderServiceContractTest.pollUntilDone(b, outB, go));
-            go.countDown();
-            fa.get();
-            fb.get();
-        } finally {
-            pool.shutdownNow();
-        }
+        ReminderServiceContractTest.race(a, outA, b, outB);
         List<String> all = new ArrayList<>();
         outA.sent.forEach(o -> all.add(o.chatId() + " " + o.reply().text()));
         outB.sent.forEach(o -> all.add(o.chatId() + " " + o.reply().text()));

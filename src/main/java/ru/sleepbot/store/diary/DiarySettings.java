@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A user's sleep diary settings.
  *
- * @param checkinAt   local time of the morning check-in (in the user's zone, {@link ru.sleepbot.store.UserSettings#zone()})
+ * @param checkinAt   local time of the morning check-in (in the user's zone, the one the evening reminder uses)
  * @param active      false once the user stopped the diary (what was recorded is kept until /forget)
  * @param noteConsent the user agreed that notes in their own words are stored
  * @param startedOn   the local date the diary was started

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The sleep diary: who keeps one, the nights recorded, and what joins them by itself (routines
  * done, warning signs triage found, the last symptom check). All of it is health data, kept only
  * for users who started a diary; notes only with their separate consent. Every table of it names
- * the person in {@code chat_id}, so /forget ({@link ru.sleepbot.store.UserStore#forget}) deletes it
+ * the person in {@code chat_id}, so /forget (the user store's {@code forget}) deletes it
  * with everything else. Thread-safe; each call joins the unit of work open on its thread.
  */
 public interface DiaryStore {

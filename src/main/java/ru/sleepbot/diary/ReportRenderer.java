@@ -154,8 +154,9 @@ public final class ReportRenderer {
         List<String> asked = new ArrayList<>();
         messages.variants("diary.report.questions").forEach(q -> asked.add(Html.toPlain(q)));
         if (!period.signs().isEmpty()) {
+            // "; " between signs: a sign's name may hold commas of its own.
             String signs = period.signs().stream().map(s -> words.sign(s.signId())).distinct()
-                    .collect(Collectors.joining(", "));
+                    .collect(Collectors.joining("; "));
             asked.add(t("report.question_signs", Map.of("signs", signs)));
         }
         if (period.nights().stream().filter(n -> n.jerks().filter(Jerks.WOKE::equals).isPresent()).count() >= 2) {

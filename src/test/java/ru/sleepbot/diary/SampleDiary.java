@@ -59,7 +59,7 @@ public final class SampleDiary {
             int quality = Math.max(1, Math.min(5, 5 - jerks.level() + (random.nextBoolean() ? 0 : -1)));
             nights.add(new Night(d, new DiaryEntry(d, quality, jerks.key(), factors, null), done));
         }
-        List<SignNoted> signs = List.of(new SignNoted(to.minusDays(4), "tongue_biting"));
+        List<SignNoted> signs = List.of(new SignNoted(to.minusDays(4), "unwitnessed_seizure"));
         CheckRecord check = new CheckRecord(to.minusDays(3), "sleep_starts",
                 ordered("who", "adult", "when", "asleep", "pain", "no"));
         return new DiaryPeriod(from, to, nights, signs, routines, Optional.of(check));

@@ -70,10 +70,25 @@ class DiaryFeatureTest {
 
         String pdf = pdfText(bot.say("/report").get(0));
         assertThat(pdf).contains("Сканирование тела — раз: 1, средняя оценка самочувствия после: 5,0 из 5.")
-                .contains("26.11 — следы ночного приступа (прикушенный язык, кровь на подушке, мокрая постель).")
+                .contains("26.11 — прикушенный во сне язык, кровь на подушке или мокрая постель после ночи.")
                 .contains("Последняя проверка симптомов (26 ноября)")
                 .contains("Прикушенный язык, недержание, судороги, спутанность: Да, было.")
                 .contains("Вздрагивания по ночам — не было: 0, немного: 0, много: 1, будили: 0.");
+    }
+
+    @Test
+    void theExportHoldsTheDiaryAndTheQuestionTextsKeptWithConsent() {
+        startDiary();
+        recordNight(TODAY, 4, "few");
+        bot.users.update(CHAT, s -> s.withStoreTextConsent(true));
+        bot.misses.record("h1", CHAT, "когда луна полная");
+
+        List<Reply> files = bot.say("/export");
+
+        assertThat(files).extracting(Reply::kind).containsExactly("diary_export json", "diary_export csv");
+        String json = new String(files.get(0).file().orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sleep_quality\" : 4", "\"consent_to_keep_unrecognised_questions\" : true",
+                "\"questions_kept_with_consent\" : [ \"когда луна полная\" ]");
     }
 
     @Test

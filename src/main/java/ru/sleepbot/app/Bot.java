@@ -2,6 +2,7 @@ package ru.sleepbot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -21,14 +22,20 @@ import ru.sleepbot.nlu.opennlp.ModelFile;
 import ru.sleepbot.outbound.DurableOutbox;
 import ru.sleepbot.outbound.OutboundQueue;
 import ru.sleepbot.outbound.QueueLimits;
+import ru.sleepbot.reminder.EveningPrompts;
 import ru.sleepbot.reminder.PromptComposer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.reminder.PromptSource;
 import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
+import ru.sleepbot.reminder.TablePrompts;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.OutboxStore;
 import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.store.Transactions;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.telegram.ChannelState;
 import ru.sleepbot.time.ExecutorScheduler;
 
@@ -112,6 +119,9 @@ public final class Bot implements AutoCloseable {
         // Only the Telegram bot waits for the database here; the console's first reply does not.
         boolean waitForDatabase = transport != null;
         ReminderStore users = database.users(settings.defaultZone(), clock, schedule, waitForDatabase);
+        PromptSchedule promptSchedule = new PromptSchedule();
+        PromptStore prompts = database.prompts(clock, promptSchedule, settings.defaultZone(), waitForDatabase);
+        DiaryStore diary = database.diary(clock, waitForDatabase);
         MissLog misses = database.misses(clock, waitForDatabase);
         Outbox outbox = console;
         Optional<OutboundQueue> queue = Optional.empty();
@@ -121,7 +131,8 @@ public final class Bot implements AutoCloseable {
         if (transport != null) {
             OutboxStore rows = database.open().outbox(clock);
             DurableOutbox durable = DurableOutbox.start(rows, transactions, transport,
-                    OutboundQueue.turnRemindersOff(users), QueueLimits.TELEGRAM, clock);
+                    OutboundQueue.turnRemindersOff(users).andThen(Dialogs.diaryOffWhenBlocked(diary, prompts)),
+                    QueueLimits.TELEGRAM, clock);
             OutboundQueue q = durable.queue();
             outbox = durable;
             queue = Optional.of(q);
@@ -131,10 +142,11 @@ public final class Bot implements AutoCloseable {
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
                 content.classifier(), settings.nlu().policy(), content.triage(),
-                users, misses,
+                users, diary, prompts, misses,
                 outbox, scheduler, clock,
                 new SessionSettings(settings.sessionIdle(), settings.maxSessions()));
-        Dialog dialog = Dialogs.create(deps);
+        Dialogs.Assembly dialogs = Dialogs.assemble(deps);
+        Dialog dialog = dialogs.engine();
         log.debug("dialog ready {} ms after the start", StartSnapshot.millisSince(start));
         Optional<ReminderService> reminders = Optional.empty();
         if (outbox instanceof DurableOutbox durable) {
@@ -147,8 +159,11 @@ public final class Bot implements AutoCloseable {
         }
         if (transport != null) {
             Optional<OutboundQueue> sending = queue;
-            ReminderService service = new ReminderService(users, schedule,
-                    new PromptComposer(knowledge, new SplittableRandom()), outbox,
+            // Every kind of prompt: the evening one, then the diary's morning question and Sunday chart.
+            List<PromptSource> sources = List.of(
+                    new EveningPrompts(users, schedule, new PromptComposer(knowledge, new SplittableRandom())),
+                    new TablePrompts(prompts, promptSchedule, dialogs.diaryPrompts()));
+            ReminderService service = new ReminderService(sources, outbox,
                     () -> sending.map(OutboundQueue::pendingBulk).orElse(0), scheduler, clock,
                     ReminderService.Config.DEFAULT, transactions);
             service.start();

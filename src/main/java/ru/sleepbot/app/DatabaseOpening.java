@@ -14,6 +14,9 @@ import ru.sleepbot.store.DueTime;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.ReminderStore;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
+import ru.sleepbot.store.prompt.PromptTimes;
 
 /**
  * The database as it opens beside the rest of start-up (the pool, Flyway: the longest part of it).
@@ -51,6 +54,14 @@ final class DatabaseOpening implements AutoCloseable {
     /** The user store: the real one when {@code waitNow}, otherwise one that waits on its first call. */
     ReminderStore users(ZoneId defaultZone, Clock clock, DueTime dueTime, boolean waitNow) {
         return store(ReminderStore.class, db -> db.users(defaultZone, clock, dueTime), waitNow);
+    }
+
+    PromptStore prompts(Clock clock, PromptTimes times, ZoneId fallbackZone, boolean waitNow) {
+        return store(PromptStore.class, db -> db.prompts(clock, times, fallbackZone), waitNow);
+    }
+
+    DiaryStore diary(Clock clock, boolean waitNow) {
+        return store(DiaryStore.class, db -> db.diary(clock), waitNow);
     }
 
     MissLog misses(Clock clock, boolean waitNow) {

@@ -64,6 +64,9 @@ public final class ButtonCodec {
         if (data instanceof ButtonData.ForgetAnswer f) {
             return f.confirmed() ? "fg:yes" : "fg:no";
         }
+        if (data instanceof ButtonData.Diary d) {
+            return DiaryButtons.write(d);
+        }
         throw new IllegalArgumentException("no encoding for " + data);
     }
 
@@ -155,6 +158,8 @@ public final class ButtonCodec {
             case "fg":
                 return p.length == 2 && ("yes".equals(what) || "no".equals(what))
                         ? new ButtonData.ForgetAnswer("yes".equals(what)) : null;
+            case "dy":
+                return DiaryButtons.read(p);
             default:
                 return null;
         }

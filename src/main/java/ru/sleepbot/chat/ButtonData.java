@@ -1,8 +1,10 @@
 package ru.sleepbot.chat;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -192,5 +194,51 @@ public sealed interface ButtonData {
     }
 
     record ForgetAnswer(boolean confirmed) implements Privacy {
+    }
+
+    /** The sleep diary: its screens, the morning time, and the check-in's steps for one night. */
+    sealed interface Diary extends ButtonData {
+    }
+
+    /** A screen of the diary ("menu", "week", "report"...), one of {@link #SCREENS}. */
+    record DiaryOpen(String screen) implements Diary {
+        public static final Set<String> SCREENS = Set.of("menu", "more", "time", "later", "stop", "days", "insights",
+                "report", "export", "nonote", "week", "month");
+
+        public DiaryOpen {
+            if (!SCREENS.contains(screen)) {
+                throw new IllegalArgumentException("no diary screen " + screen);
+            }
+        }
+    }
+
+    /** Start the diary (or move its morning question) at this time. */
+    record DiaryAt(LocalTime time) implements Diary {
+        public DiaryAt {
+            Objects.requireNonNull(time, "time");
+        }
+    }
+
+    /**
+     * A step of the check-in for the night to {@code night} (the morning's date): one of {@link #STEPS}
+     * ("q" quality, "j" jerks, "f" a factor, "fp" a page of factors, "fd" factors done, "in" start,
+     * "skip", "note", "nc" note consent), with its value (a score, a key) where it has one.
+     */
+    record DiaryStep(String step, LocalDate night, String value) implements Diary {
+        public static final Set<String> STEPS = Set.of("in", "q", "j", "f", "fp", "fd", "skip", "note", "nc");
+
+        public DiaryStep {
+            Objects.requireNonNull(night, "night");
+            if (!STEPS.contains(step)) {
+                throw new IllegalArgumentException("no diary step " + step);
+            }
+            if (value != null) {
+                id(value, "diary value");
+            }
+        }
+
+        public Optional<String> valueKey() {
+            return Optional.ofNullable(value);
+        }
     }
 }

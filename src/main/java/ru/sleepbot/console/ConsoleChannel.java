@@ -7,8 +7,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import ru.sleepbot.chat.Attachment;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ChatRef;
 import ru.sleepbot.chat.Html;
@@ -24,7 +27,9 @@ import ru.sleepbot.nlu.TextNormalizer;
  * number or a button's label presses that button of the latest reply that had buttons. In JSON
  * mode each reply is one line {@code {"turn":N,"text":...,"buttons":[{"label","data"}]}}, N being
  * the input line it answers. Messages the bot sends on its own (timed routine steps) arrive
- * through {@link Outbox} and print with the current turn.
+ * through {@link Outbox} and print with the current turn. Pictures and documents (the diary's chart,
+ * its PDF, exported data) are saved in a folder and their paths printed ({@code "photo"} or
+ * {@code "document"} in JSON mode).
  */
 public final class ConsoleChannel implements Outbox {
 
@@ -34,6 +39,7 @@ public final class ConsoleChannel implements Outbox {
     private final BufferedReader in;
     private final PrintWriter out;
     private final boolean json;
+    private final Path files;
     private final TextNormalizer normalizer = new TextNormalizer();
     /** Only for --json: making a Jackson mapper takes a tenth of a second or more of a cold start. */
     private final ObjectMapper mapper;
@@ -41,11 +47,20 @@ public final class ConsoleChannel implements Outbox {
     private int turn;
 
     public ConsoleChannel(BufferedReader in, PrintWriter out, boolean json) {
+        this(in, out, json, DEFAULT_FILES);
+    }
+
+    /** @param files the folder where pictures and documents the bot sends are saved (created when needed) */
+    public ConsoleChannel(BufferedReader in, PrintWriter out, boolean json, Path files) {
         this.in = in;
         this.out = out;
         this.json = json;
         this.mapper = json ? new ObjectMapper() : null;
+        this.files = files;
     }
+
+    /** Where files go unless another folder is given: {@code chat-files} in the working folder. */
+    public static final Path DEFAULT_FILES = Path.of("chat-files");
 
     /** Reads lines until end of input; returns the exit code. */
     public int run(Dialog dialog) {
@@ -73,10 +88,11 @@ public final class ConsoleChannel implements Outbox {
         if (!reply.buttons().isEmpty()) {
             lastButtons = reply.buttons();
         }
+        Optional<Path> saved = reply.file().map(this::save);
         if (json) {
-            out.println(toJson(reply));
+            out.println(toJson(reply, saved));
         } else {
-            out.println(render(reply));
+            out.println(render(reply, saved));
         }
         out.flush();
     }
@@ -100,8 +116,26 @@ public final class ConsoleChannel implements Outbox {
         return lastButtons.stream().filter(b -> normalizer.normalize(b.label()).equals(key)).findFirst();
     }
 
-    private String render(Reply reply) {
-        StringBuilder text = new StringBuilder(Html.toPlain(reply.text()));
+    /** Saves a picture or document the bot sent; a name already taken gets a number, so nothing is overwritten. */
+    private Path save(Attachment file) {
+        try {
+            Files.createDirectories(files);
+            Path target = files.resolve(file.fileName());
+            for (int n = 2; Files.exists(target); n++) {
+                target = files.resolve(n + "-" + file.fileName());
+            }
+            Files.write(target, file.bytes());
+            return target.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save " + file.fileName() + " in " + files.toAbsolutePath(), e);
+        }
+    }
+
+    private String render(Reply reply, Optional<Path> saved) {
+        StringBuilder text = new StringBuilder();
+        saved.ifPresent(path -> text.append(reply.attachment().kind() == Attachment.Kind.PHOTO ? "[картинка] "
+                : "[документ] ").append(path).append('\n'));
+        text.append(Html.toPlain(reply.text()));
         int number = 1;
         for (List<Button> row : reply.keyboard()) {
             text.append('\n');
@@ -112,11 +146,13 @@ public final class ConsoleChannel implements Outbox {
         return text.append('\n').toString();
     }
 
-    private String toJson(Reply reply) {
+    private String toJson(Reply reply, Optional<Path> saved) {
         ObjectNode node = mapper.createObjectNode();
         node.put("turn", turn);
         node.put("text", Html.toPlain(reply.text()));
         reply.kindOf().ifPresent(kind -> node.put("kind", kind));
+        saved.ifPresent(path -> node.put(reply.attachment().kind() == Attachment.Kind.PHOTO ? "photo" : "document",
+                path.toString()));
         ArrayNode buttons = node.putArray("buttons");
         reply.buttons().forEach(b -> buttons.addObject().put("label", b.label()).put("data", b.encoded()));
         try {

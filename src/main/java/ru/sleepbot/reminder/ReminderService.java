@@ -3,27 +3,27 @@ package ru.sleepbot.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Outbox;
 import ru.sleepbot.chat.Outgoing;
+import ru.sleepbot.chat.Reply;
 import ru.sleepbot.outbound.OutboundQueue;
-import ru.sleepbot.store.DueReminder;
 import ru.sleepbot.store.ReminderStore;
 import ru.sleepbot.store.Transactions;
-import ru.sleepbot.store.UserSettings;
 import ru.sleepbot.time.Scheduler;
 
 /**
- * Sends the evening prompts. Due work lives in the database, never in memory: every poll reads
- * what is due and claims each prompt with a conditional update (only one instance, once per local
- * day, wins); the claim and the prompt's row in the durable outbox are one unit of work, so a
- * claimed prompt is never lost to a crash or a Telegram outage: the outbox retries it until its
- * two-hour window closes. Prompts are claimed only as fast as the queue sends them (a short
+ * Sends the prompts of every kind (the evening one, the diary's morning check-in and weekly chart,
+ * see {@link PromptSource}). Due work lives in the database, never in memory: every poll reads
+ * what is due and claims each prompt with a conditional update (only one instance, once per kind
+ * and local day, wins); the claim and the prompt's row in the durable outbox are one unit of work,
+ * so a claimed prompt is never lost to a crash or a Telegram outage: the outbox retries it until
+ * its two-hour window closes. Prompts are claimed only as fast as the queue sends them (a short
  * backlog); a prompt over two hours late is marked for the day and skipped, never sent in the
  * middle of the night.
  */
@@ -56,9 +56,7 @@ public final class ReminderService implements AutoCloseable {
     public record Poll(int sent, int skippedLate, int lostRace, boolean moreDue) {
     }
 
-    private final ReminderStore store;
-    private final ReminderSchedule schedule;
-    private final PromptComposer prompts;
+    private final List<PromptSource> sources;
     private final Outbox outbox;
     private final IntSupplier queuedBulk;
     private final Scheduler scheduler;
@@ -69,26 +67,31 @@ public final class ReminderService implements AutoCloseable {
     private boolean closed;
 
     /**
+     * The evening prompts only, without units of work (tests and benchmarks of the schedule).
+     *
      * @param queuedBulk how many bulk prompts the outbox holds unsent ({@link OutboundQueue#pendingBulk})
      */
     public ReminderService(ReminderStore store, ReminderSchedule schedule, PromptComposer prompts, Outbox outbox,
                            IntSupplier queuedBulk, Scheduler scheduler, Clock clock, Config config) {
-        this(store, schedule, prompts, outbox, queuedBulk, scheduler, clock, config, Transactions.NONE);
+        this(List.of(new EveningPrompts(store, schedule, prompts)), outbox, queuedBulk, scheduler, clock, config,
+                Transactions.NONE);
     }
 
-    /** @param transactions units of work, so that a claim and its prompt in the durable outbox commit together */
-    public ReminderService(ReminderStore store, ReminderSchedule schedule, PromptComposer prompts, Outbox outbox,
-                           IntSupplier queuedBulk, Scheduler scheduler, Clock clock, Config config,
-                           Transactions transactions) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.store = Objects.requireNonNull(store, "store");
-        this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.prompts = Objects.requireNonNull(prompts, "prompts");
+    /**
+     * Prompts of every kind the sources hold (the evening's, the diary's), polled in this order,
+     * all sharing one backlog in the queue.
+     *
+     * @param transactions units of work, so that a claim and its prompt in the durable outbox commit together
+     */
+    public ReminderService(List<PromptSource> sources, Outbox outbox, IntSupplier queuedBulk, Scheduler scheduler,
+                           Clock clock, Config config, Transactions transactions) {
+        this.sources = List.copyOf(sources);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.queuedBulk = Objects.requireNonNull(queuedBulk, "queuedBulk");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.config = Objects.requireNonNull(config, "config");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     /** Starts polling now; each poll schedules the next. */
@@ -121,57 +124,61 @@ public final class ReminderService implements AutoCloseable {
             return new Poll(0, 0, 0, !closed);
         }
         Instant now = clock.instant();
-        List<DueReminder> due = store.due(now, room);
         int sent = 0;
         int skipped = 0;
         int lost = 0;
-        for (DueReminder reminder : due) {
-            if (closed) {
+        boolean more = false;
+        for (PromptSource source : sources) {
+            if (closed || room <= 0) {
+                more |= room <= 0;
                 break;
             }
-            Outcome outcome = transactions.inUnit(() -> claimAndSend(reminder, now));
-            if (outcome == Outcome.SEND) {
-                sent++;
-            } else if (outcome == Outcome.SKIP) {
-                skipped++;
-            } else {
-                lost++;
+            List<Prompt> due = source.due(now, room);
+            more |= due.size() >= room;
+            room -= due.size();
+            for (Prompt prompt : due) {
+                if (closed) {
+                    break;
+                }
+                Outcome outcome = claimAndSend(prompt, now);
+                if (outcome == Outcome.SENT) {
+                    sent++;
+                } else if (outcome == Outcome.SKIPPED) {
+                    skipped++;
+                } else if (outcome == Outcome.LOST) {
+                    lost++;
+                }
             }
         }
         if (skipped > 0) {
             log.info("skipped {} prompts more than {} late", skipped, config.maxLateness());
         }
-        return new Poll(sent, skipped, lost, due.size() >= room);
+        return new Poll(sent, skipped, lost, more);
     }
 
-    private enum Outcome { SEND, SKIP, LOST }
+    /** {@code NOTHING}: claimed, but there was nothing worth sending (the night is already recorded). */
+    private enum Outcome { SENT, NOTHING, SKIPPED, LOST }
 
-    private Outcome claimAndSend(DueReminder reminder, Instant now) {
-        Outcome outcome = claim(reminder, now);
-        if (outcome == Outcome.SEND) {
+    private Outcome claimAndSend(Prompt prompt, Instant now) {
+        boolean late = Duration.between(prompt.dueAt(), now).compareTo(config.maxLateness()) > 0;
+        // The message is written before the unit: a chart takes tens of milliseconds to draw, and
+        // the unit holds the database (SQLite's one connection) from the claim to its commit.
+        Optional<Reply> message = late ? Optional.empty() : prompt.compose();
+        return transactions.inUnit(() -> {
+            if (!prompt.claim(now)) {
+                return Outcome.LOST;
+            }
+            if (late) {
+                return Outcome.SKIPPED;
+            }
+            if (message.isEmpty()) {
+                return Outcome.NOTHING;
+            }
             // Worth sending until the window closes in which a prompt would still be sent at all.
-            outbox.send(new Outgoing(reminder.settings().chatId(), prompts.prompt(reminder.settings(),
-                    reminder.snoozed()), Outgoing.Priority.BULK, reminder.dueAt().plus(config.maxLateness())));
-        }
-        return outcome;
-    }
-
-    private Outcome claim(DueReminder reminder, Instant now) {
-        UserSettings s = reminder.settings();
-        boolean late = Duration.between(reminder.dueAt(), now).compareTo(config.maxLateness()) > 0;
-        boolean won;
-        if (reminder.snoozed()) {
-            Instant after = schedule.next(s.withSnoozedUntil(null), now);
-            won = store.claimSnooze(s.chatId(), s.snoozedUntil(), after);
-        } else {
-            LocalDate date = ReminderSchedule.promptDate(reminder.dueAt(), s.zone());
-            UserSettings claimed = s.withLastPromptDate(date);
-            won = store.claimEvening(s.chatId(), reminder.dueAt(), date, schedule.next(claimed, now));
-        }
-        if (!won) {
-            return Outcome.LOST;
-        }
-        return late ? Outcome.SKIP : Outcome.SEND;
+            outbox.send(new Outgoing(prompt.chatId(), message.get(), Outgoing.Priority.BULK,
+                    prompt.dueAt().plus(config.maxLateness())));
+            return Outcome.SENT;
+        });
     }
 
     /** Stops polling; prompts not yet claimed stay due in the database for the next start. */

@@ -37,7 +37,7 @@ public final class TriageSnapshot {
         book.patterns.forEach(p -> out.string(p.kind().name()).string(p.text()).integer(p.min()).integer(p.max()));
         out.integer(book.terms.size());
         book.terms.forEach(t -> out.integer(t.concept()).ints(t.parts()).bool(t.negatedOnly()).bool(t.anyPolarity())
-                .string(t.source()));
+                .bool(t.tight()).string(t.source()));
         out.strings(book.concepts);
         writeNegation(book.negation, out);
         out.integer(book.signs.size());
@@ -45,7 +45,8 @@ public final class TriageSnapshot {
             out.string(sign.id()).string(sign.level().name()).integer(sign.rules().size());
             sign.rules().forEach(r -> out.intArrays(r.all()).ints(r.unless()).ints(r.unlessAnywhere()).ints(r.who())
                     .intArrays(r.earlier()).integer(r.window()).integer(r.reach()).integer(r.minWords())
-                    .integer(r.maxWords()).string(r.detail()).string(r.scope().name()));
+                    .integer(r.maxWords()).string(r.detail()).string(r.scope().name()).ints(r.notAbout())
+                    .integer(r.grown()));
         });
         out.strings(book.cues).strings(book.knownWords).bools(book.typoProne);
         out.strings(java.util.Arrays.stream(book.remembered).mapToObj(book.concepts::get).toList());
@@ -60,7 +61,7 @@ public final class TriageSnapshot {
         }
         List<Term> terms = new ArrayList<>();
         for (int i = in.size(); i > 0; i--) {
-            terms.add(new Term(in.integer(), in.ints(), in.bool(), in.bool(), in.string()));
+            terms.add(new Term(in.integer(), in.ints(), in.bool(), in.bool(), in.bool(), in.string()));
         }
         List<String> concepts = in.strings();
         Negation negation = readNegation(in);
@@ -71,7 +72,8 @@ public final class TriageSnapshot {
             List<Rule> rules = new ArrayList<>();
             for (int r = in.size(); r > 0; r--) {
                 rules.add(new Rule(in.intArrays(), in.ints(), in.ints(), in.ints(), in.intArrays(), in.integer(),
-                        in.integer(), in.integer(), in.integer(), in.string(), Rule.Scope.valueOf(in.string())));
+                        in.integer(), in.integer(), in.integer(), in.string(), Rule.Scope.valueOf(in.string()), in.ints(),
+                        in.integer()));
             }
             signs.add(new Sign(id, level, rules));
         }

@@ -10,6 +10,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
+import ru.sleepbot.store.prompt.PromptTimes;
 
 /**
  * The relational database: a HikariCP pool, migrated by Flyway on open, and the stores over it.
@@ -101,6 +104,21 @@ public final class Database implements AutoCloseable {
     /** How many rows about {@code id} are left in all tables that hold anything about a person. */
     public long rowsAbout(long id) {
         return jdbc.inTransaction(c -> personal.count(c, id));
+    }
+
+    /** The sleep diary's nights, settings and what joins them. */
+    public DiaryStore diary(Clock clock) {
+        return new JdbcDiaryStore(jdbc, clock);
+    }
+
+    /**
+     * Prompts of the kinds kept in the {@code prompts} table (the diary's morning and weekly ones).
+     *
+     * @param times        the schedule math, run whenever a prompt's schedule changes
+     * @param fallbackZone used for a stored zone id this JDK no longer knows
+     */
+    public PromptStore prompts(Clock clock, PromptTimes times, ZoneId fallbackZone) {
+        return new JdbcPromptStore(jdbc, clock, times, fallbackZone);
     }
 
     DataSource dataSource() {

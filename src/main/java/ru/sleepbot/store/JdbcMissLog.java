@@ -74,6 +74,23 @@ final class JdbcMissLog implements MissLog {
     }
 
     @Override
+    public List<String> textsOf(long userId) {
+        return jdbc.inTransaction(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT text FROM miss_texts WHERE user_id = ? ORDER BY last_seen, hash")) {
+                q.setLong(1, userId);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public List<MissCount> top(int limit) {
         return jdbc.inTransaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT m.hash, m.hits, (SELECT t.text FROM miss_texts t"

@@ -11,6 +11,9 @@ public interface MissLog {
      */
     void record(String hash, long userId, String text);
 
+    /** The texts kept with this user's consent, oldest first (for /export). */
+    List<String> textsOf(long userId);
+
     /** The most frequent misses, most frequent first. */
     List<MissCount> top(int limit);
 }

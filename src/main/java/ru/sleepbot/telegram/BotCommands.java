@@ -12,7 +12,8 @@ import ru.sleepbot.content.Messages;
 final class BotCommands {
 
     static final List<String> NAMES = List.of(
-            "start", "help", "menu", "topics", "check", "routine", "remind", "timezone", "privacy", "forget", "cancel");
+            "start", "help", "menu", "topics", "check", "routine", "remind", "timezone", "diary", "report", "export", "privacy",
+            "forget", "cancel");
 
     private BotCommands() {
     }

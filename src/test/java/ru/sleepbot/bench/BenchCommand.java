@@ -29,14 +29,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PART", description = "Parts to run: ${COMPLETION-CANDIDATES}; default all.")
     List<String> parts = List.of();
 
-    @Option(names = "--users", description = "Users due at once in the reminders benchmark (default ${DEFAULT-VALUE}).")
+    @Option(names = "--users", description = "Users due at once in the reminders and diary benchmarks (default ${DEFAULT-VALUE}).")
     int reminderUsers = ReminderBenchmark.DEFAULT_USERS;
 
     /** Every benchmark; each capability adds its own class here. */
     private List<Benchmark> all() {
         return List.of(new StartBenchmark(), new NluBenchmark(), new TriageBenchmark(), new DialogBenchmark(),
                 new ReminderBenchmark(reminderUsers), TelegramLoadBenchmark.standard(), new ChaosBenchmark(),
-                new EmbeddedCrashBenchmark());
+                new EmbeddedCrashBenchmark(), new DiaryBenchmark(reminderUsers));
     }
 
     @Override

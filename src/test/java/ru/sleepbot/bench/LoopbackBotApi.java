@@ -18,11 +18,12 @@ import java.util.function.Consumer;
 /**
  * A Bot API server on the loopback interface for benchmarks: long polling fed by the caller
  * ({@link #deliverText}), sendMessage held to Telegram's limits ({@link SendLimits}: 30 messages a
- * second in all, one a second per chat, 429 with retry_after beyond that), and the small calls the
- * channel makes. Every accepted message is reported to a listener with the time it arrived. For
- * the chaos bench it injects faults: a window of 5xx or of 429 on every send, answers dropped after
- * a message was accepted (the connection closes without a response), and like Telegram it ends an
- * older long poll with 409 when a newer one arrives (two pollers on one token).
+ * second in all, one a second per chat, 429 with retry_after beyond that), sendPhoto / sendDocument
+ * (multipart) under the same limits, and the small calls the channel makes. Every accepted message
+ * is reported to a listener with the time it arrived. For the chaos bench it injects faults: a
+ * window of 5xx or of 429 on every send, answers dropped after a message was accepted (the
+ * connection closes without a response), and like Telegram it ends an older long poll with 409
+ * when a newer one arrives (two pollers on one token).
  */
 public final class LoopbackBotApi implements AutoCloseable {
 
@@ -31,6 +32,9 @@ public final class LoopbackBotApi implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The chat_id field of a multipart body: its part headers, an empty line, the number. */
+    private static final java.util.regex.Pattern MULTIPART_CHAT = java.util.regex.Pattern.compile(
+            "name=\"chat_id\"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n(-?\\d+)");
 
     private final String token;
     private final HttpServer server;
@@ -149,6 +153,10 @@ public final class LoopbackBotApi implements AutoCloseable {
             }
             String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
             byte[] raw = exchange.getRequestBody().readAllBytes();
+            if (method.equals("sendphoto") || method.equals("senddocument")) {
+                sendFile(exchange, raw, method);
+                return;
+            }
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             switch (method) {
                 case "getme" -> ok(exchange, "{\"id\":1,\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"bench_bot\"}");
@@ -178,7 +186,21 @@ public final class LoopbackBotApi implements AutoCloseable {
     }
 
     private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
-        long chatId = body.path("chat_id").asLong();
+        send(exchange, body.path("chat_id").asLong(), body.path("text").asText());
+    }
+
+    /** sendPhoto and sendDocument come as multipart/form-data; only the chat matters here, and they count like messages. */
+    private void sendFile(HttpExchange exchange, byte[] raw, String method) throws IOException {
+        java.util.regex.Matcher chat = MULTIPART_CHAT.matcher(new String(raw, StandardCharsets.ISO_8859_1));
+        if (!chat.find()) {
+            reply(exchange, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat_id is empty\"}");
+            return;
+        }
+        send(exchange, Long.parseLong(chat.group(1)), method + " " + raw.length + " bytes");
+    }
+
+    /** A send of any kind, under the faults and limits in force; {@code reported} is what the listener hears. */
+    private void send(HttpExchange exchange, long chatId, String reported) throws IOException {
         long now = System.nanoTime();
         if (now < serverErrorsUntil) {
             reply(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
@@ -195,7 +217,7 @@ public final class LoopbackBotApi implements AutoCloseable {
             return;
         }
         accepted.incrementAndGet();
-        listener.accept(new Sent(chatId, body.path("text").asText(), now));
+        listener.accept(new Sent(chatId, reported, now));
         boolean drop;
         synchronized (random) {
             drop = dropRate > 0 && random.nextDouble() < dropRate;

@@ -19,9 +19,12 @@ import ru.sleepbot.dialog.eval.Conversation;
 import ru.sleepbot.dialog.eval.ConversationEvaluator;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.store.InMemoryDiaryStore;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
@@ -43,7 +46,7 @@ class ConversationsTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T17:00:00Z"));
         DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
                 NluSettings.DEFAULTS.policy(), Triage.fromContent(DialogHarness.CONTENT, new RussianAnalyzer(new TextNormalizer())),
-                new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryMissLog(), message -> { },
+                new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations);
     }

@@ -18,9 +18,12 @@ import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.store.InMemoryDiaryStore;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
@@ -39,6 +42,8 @@ public final class DialogHarness {
     public final ManualScheduler scheduler = new ManualScheduler(clock);
     public final InMemoryUserStore users = new InMemoryUserStore(ZoneId.of("Europe/Moscow"));
     public final InMemoryMissLog misses = new InMemoryMissLog();
+    public final InMemoryDiaryStore diary = new InMemoryDiaryStore();
+    public final InMemoryPromptStore prompts = new InMemoryPromptStore(clock, new PromptSchedule());
     public final IntentClassifier classifier;
     public DialogEngine engine;
 
@@ -48,6 +53,8 @@ public final class DialogHarness {
 
     public DialogHarness(IntentClassifier classifier) {
         this.classifier = classifier;
+        // /forget empties every table that names the person; these stand in for the database's tables.
+        users.alsoForgets(diary::forget).alsoForgets(prompts::forget).alsoForgets(misses::forget);
         this.engine = build();
     }
 
@@ -64,7 +71,7 @@ public final class DialogHarness {
     private DialogEngine build() {
         // The production policy: transcripts run with the thresholds the bot runs with.
         DialogDependencies deps = new DialogDependencies(CONTENT, classifier, NluSettings.DEFAULTS.policy(),
-                Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())), users, misses, message -> { },
+                Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())), users, diary, prompts, misses, message -> { },
                 scheduler, clock, SessionSettings.DEFAULT);
         return Dialogs.create(deps, new Random(7));
     }

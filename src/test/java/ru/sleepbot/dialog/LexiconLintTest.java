@@ -18,9 +18,12 @@ import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.store.InMemoryDiaryStore;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
@@ -38,7 +41,12 @@ class LexiconLintTest {
             "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop",
             "reminder.stop", "reminder.resume", "reminder.status", "reminder.pause_few_days", "requests.privacy",
             "requests.forget", "requests.forget_yes", "requests.check", "requests.stop", "requests.routine",
-            "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase", "followup.which_doctor");
+            "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase", "followup.which_doctor",
+            "diary.start", "diary.checkin", "diary.other_day", "diary.chart", "diary.chart_month", "diary.insights",
+            "diary.report", "diary.export", "diary.stop", "diary.skip", "diary.none", "diary.factor_coffee",
+            "diary.factor_alcohol", "diary.factor_stress", "diary.factor_workout", "diary.factor_screens",
+            "diary.factor_late", "diary.factor_nap", "diary.jerks_woke", "diary.jerks_none", "diary.jerks_many",
+            "diary.jerks_few");
 
     @Test
     void theDialogFindsEveryListItAsksFor() {
@@ -98,7 +106,7 @@ class LexiconLintTest {
                 CONTENT.messages(), CONTENT.safetyRules(), lexicon);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T19:00:00Z"));
         DialogDependencies deps = new DialogDependencies(knowledge, DialogHarness.classifier(),
-                NluSettings.DEFAULTS.policy(), Triage.fromContent(knowledge, new RussianAnalyzer(new TextNormalizer())), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
+                NluSettings.DEFAULTS.policy(), Triage.fromContent(knowledge, new RussianAnalyzer(new TextNormalizer())), new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()),
                 new InMemoryMissLog(), message -> { }, new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         Dialogs.create(deps, new Random(7));
     }

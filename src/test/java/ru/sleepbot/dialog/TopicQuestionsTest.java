@@ -28,9 +28,12 @@ import ru.sleepbot.dialog.assembly.DialogDependencies;
 import ru.sleepbot.dialog.assembly.Dialogs;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.store.InMemoryDiaryStore;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.time.ManualScheduler;
 import ru.sleepbot.time.MutableClock;
@@ -165,7 +168,7 @@ class TopicQuestionsTest {
         MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-26T19:00:00Z"));
         DialogDependencies deps = new DialogDependencies(DialogHarness.CONTENT, TrainedClassifier.shared(),
                 NluSettings.DEFAULTS.policy(), Triage.fromContent(DialogHarness.CONTENT, new RussianAnalyzer(new TextNormalizer())),
-                new InMemoryUserStore(java.time.ZoneId.of("Europe/Moscow")), new InMemoryMissLog(), message -> { },
+                new InMemoryUserStore(java.time.ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
         return Dialogs.create(deps);
     }

@@ -197,17 +197,7 @@ abstract class ReminderServiceContractTest {
         Collecting outB = new Collecting();
         ReminderService a = service(users, outA, EVERY_MINUTE);
         ReminderService b = service(other.users(MOSCOW, clock, schedule), outB, EVERY_MINUTE);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            Future<?> fa = pool.submit(() -> pollUntilDone(a, outA, go));
-            Future<?> fb = pool.submit(() -> pollUntilDone(b, outB, go));
-            go.countDown();
-            fa.get();
-            fb.get();
-        } finally {
-            pool.shutdownNow();
-        }
+        race(a, outA, b, outB);
         List<Long> all = new ArrayList<>(outA.sentChats());
         all.addAll(outB.sentChats());
         assertThat(all).hasSize(300).doesNotHaveDuplicates();
@@ -219,6 +209,22 @@ abstract class ReminderServiceContractTest {
         }
     }
 
+    /** Two instances polling at once, each until nothing is due. */
+    static void race(ReminderService a, Collecting outA, ReminderService b, Collecting outB) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Future<?> fa = pool.submit(() -> pollUntilDone(a, outA, go));
+            Future<?> fb = pool.submit(() -> pollUntilDone(b, outB, go));
+            go.countDown();
+            fa.get();
+            fb.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Polls until nothing is due, the queue sending everything between two polls (one instance of a race). */
     private static Void pollUntilDone(ReminderService service, Collecting out, CountDownLatch go) throws Exception {
         go.await();
         while (true) {

@@ -9,11 +9,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryMissLog implements MissLog {
 
     private final Map<String, MissCount> counts = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> texts = new ConcurrentHashMap<>();
 
     @Override
     public void record(String hash, long userId, String text) {
+        if (text != null) {
+            texts.computeIfAbsent(userId, id -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(text);
+        }
         counts.merge(hash, new MissCount(hash, text, 1),
                 (old, add) -> new MissCount(hash, old.text() != null ? old.text() : add.text(), old.count() + 1));
+    }
+
+    @Override
+    public List<String> textsOf(long userId) {
+        return List.copyOf(texts.getOrDefault(userId, List.of()));
+    }
+
+    /** What /forget does to this person's texts in the database. */
+    public void forget(long userId) {
+        texts.remove(userId);
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class InMemoryUserStore implements UserStore {
 
     private final Map<Long, UserSettings> rows = new ConcurrentHashMap<>();
     private final ZoneId defaultZone;
+    private final java.util.List<java.util.function.LongConsumer> others = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public InMemoryUserStore(ZoneId defaultZone) {
         this.defaultZone = defaultZone;
@@ -33,8 +34,18 @@ public final class InMemoryUserStore implements UserStore {
         return result[0];
     }
 
+    /**
+     * Makes {@link #forget} also empty another in-memory store of the person's rows, as the database
+     * does for every table that names the person.
+     */
+    public InMemoryUserStore alsoForgets(java.util.function.LongConsumer other) {
+        others.add(other);
+        return this;
+    }
+
     @Override
     public boolean forget(long chatId) {
+        others.forEach(other -> other.accept(chatId));
         return rows.remove(chatId) != null;
     }
 }

@@ -269,6 +269,8 @@ abstract class StoreContractTest {
         assertThat(misses.top(10)).containsExactly(new MissCount("h1", "когда луна полная", 3),
                 new MissCount("h2", null, 1));
         assertThat(misses.top(1)).hasSize(1);
+        assertThat(misses.textsOf(3)).containsExactly("когда луна полная");
+        assertThat(misses.textsOf(1)).isEmpty();
     }
 
     @Test

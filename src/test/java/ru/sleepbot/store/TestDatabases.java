@@ -14,7 +14,8 @@ import java.sql.Statement;
 public final class TestDatabases {
 
     public static final String POSTGRES_ENV = "TEST_POSTGRES_URL";
-    private static final String[] TABLES = {"users", "misses", "miss_texts", "outbox", "handled_updates"};
+    private static final String[] TABLES = {"users", "misses", "miss_texts", "outbox", "handled_updates",
+            "diary_entries", "diary_routines", "diary_signs", "diary_checks", "diary_users", "prompts"};
 
     private TestDatabases() {
     }

@@ -26,9 +26,12 @@ import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.IntentClassifier;
 import ru.sleepbot.nlu.NluSettings;
 import ru.sleepbot.nlu.TextNormalizer;
+import ru.sleepbot.reminder.PromptSchedule;
+import ru.sleepbot.store.InMemoryDiaryStore;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.InMemoryMissLog;
+import ru.sleepbot.store.InMemoryPromptStore;
 import ru.sleepbot.store.InMemoryUserStore;
 import ru.sleepbot.telegram.ScriptedBotApi.Call;
 import ru.sleepbot.time.ManualScheduler;
@@ -64,7 +67,7 @@ class RealDialogEndToEndTest {
                         Duration.ofMillis(50)));
         Outbox outbox = channel.splitting(message -> channel.transport().deliver(message));
         DialogDependencies deps = new DialogDependencies(CONTENT, ONE_TOPIC, NluSettings.DEFAULTS.policy(),
-                Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())), new InMemoryUserStore(ZoneId.of("Europe/Moscow")),
+                Triage.fromContent(CONTENT, new RussianAnalyzer(new TextNormalizer())), new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()),
                 new InMemoryMissLog(), outbox, scheduler, clock, SessionSettings.DEFAULT);
         channel.start(Dialogs.create(deps), outbox, CONTENT.messages(), scheduler);
     }

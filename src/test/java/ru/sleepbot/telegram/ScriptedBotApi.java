@@ -32,7 +32,7 @@ final class ScriptedBotApi extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL_WAIT = Duration.ofMillis(200);
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands", "getUpdates",
-            "sendMessage", "answerCallbackQuery", "sendChatAction");
+            "sendMessage", "answerCallbackQuery", "sendChatAction", "sendPhoto", "sendDocument");
 
     private final List<Call> calls = new ArrayList<>();
     private final List<String> pending = new ArrayList<>(); // update JSON, in order
@@ -97,7 +97,8 @@ final class ScriptedBotApi extends Dispatcher {
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         String path = request.getPath() == null ? "" : request.getPath();
         String method = canonical(path.substring(path.lastIndexOf('/') + 1));
-        JsonNode body = parse(request.getBody().readUtf8());
+        String type = request.getHeader("Content-Type");
+        JsonNode body = type != null && type.startsWith("multipart/") ? Multipart.fields(request) : parse(request.getBody().readUtf8());
         synchronized (this) {
             calls.add(new Call(method, body, path));
             notifyAll();
@@ -108,6 +109,8 @@ final class ScriptedBotApi extends Dispatcher {
             case "deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction" -> ok("true");
             case "sendMessage" -> ok("{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":1700000000,"
                     + "\"chat\":" + TelegramJson.privateChat(body.path("chat_id").asLong()) + ",\"text\":\"ok\"}");
+            case "sendPhoto", "sendDocument" -> ok("{\"message_id\":" + messageIds.incrementAndGet()
+                    + ",\"date\":1700000000,\"chat\":" + TelegramJson.privateChat(body.path("chat_id").asLong()) + "}");
             case "getUpdates" -> poll(body);
             default -> new MockResponse().setResponseCode(404)
                     .setBody("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");

@@ -101,7 +101,7 @@ class TelegramChannelEndToEndTest {
         JsonNode commands = api.actions().get(1).body().path("commands");
         assertThat(commands).extracting(c -> c.path("command").asText())
                 .containsExactly("start", "help", "menu", "topics", "check", "routine", "remind", "timezone",
-                        "privacy", "forget", "cancel");
+                        "diary", "report", "export", "privacy", "forget", "cancel");
         assertThat(commands.get(0).path("description").asText()).isEqualTo(MESSAGES.text("telegram.commands.start"));
 
         assertThat(greeting.path("chat_id").asLong()).isEqualTo(USER);

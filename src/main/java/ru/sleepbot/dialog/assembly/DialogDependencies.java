@@ -10,6 +10,8 @@ import ru.sleepbot.nlu.UnderstandingPolicy;
 import ru.sleepbot.safety.Triage;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.UserStore;
+import ru.sleepbot.store.diary.DiaryStore;
+import ru.sleepbot.store.prompt.PromptStore;
 import ru.sleepbot.time.Scheduler;
 
 /** Everything the dialog needs from outside, handed in by the application's wiring. */
@@ -19,6 +21,8 @@ public record DialogDependencies(
         UnderstandingPolicy policy,
         Triage triage,
         UserStore users,
+        DiaryStore diary,
+        PromptStore prompts,
         MissLog misses,
         Outbox outbox,
         Scheduler scheduler,
@@ -31,6 +35,8 @@ public record DialogDependencies(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(diary, "diary");
+        Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(misses, "misses");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(scheduler, "scheduler");

@@ -1,7 +1,9 @@
 package ru.sleepbot.dialog.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.chat.Button;
@@ -10,6 +12,7 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.dialog.Feature;
+import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.FlowState;
 import ru.sleepbot.dialog.Menus;
 import ru.sleepbot.dialog.Phrases;
@@ -38,9 +41,10 @@ public final class CheckFeature implements Feature {
     private final UnderstandingPolicy policy;
     private final Phrases asked;
     private final Phrases stop;
+    private final Journal journal;
 
     CheckFeature(Messages messages, CheckAnswerReader reader, CheckSummary summary, IntentClassifier classifier,
-                 UnderstandingPolicy policy, Phrases asked, Phrases stop) {
+                 UnderstandingPolicy policy, Phrases asked, Phrases stop, Journal journal) {
         this.messages = messages;
         this.reader = reader;
         this.summary = summary;
@@ -48,14 +52,22 @@ public final class CheckFeature implements Feature {
         this.policy = policy;
         this.asked = asked;
         this.stop = stop;
+        this.journal = journal;
     }
 
     /** The check with its answer reader (words from intents/lexicon/check.yaml) and summary. */
     public static CheckFeature create(KnowledgeBase knowledge, Menus menus, RussianAnalyzer analyzer,
                                       IntentClassifier classifier, UnderstandingPolicy policy) {
+        return create(knowledge, menus, analyzer, classifier, policy, Journal.NONE);
+    }
+
+    /** The same, telling {@code journal} the answers of every finished check (the sleep diary keeps them). */
+    public static CheckFeature create(KnowledgeBase knowledge, Menus menus, RussianAnalyzer analyzer,
+                                      IntentClassifier classifier, UnderstandingPolicy policy, Journal journal) {
         return new CheckFeature(knowledge.messages(), new CheckAnswerReader(analyzer, knowledge.lexicon()),
                 new CheckSummary(knowledge, menus), classifier, policy,
-                new Phrases(knowledge.lexicon().words("requests.check")), new Phrases(knowledge.lexicon().words("requests.stop")));
+                new Phrases(knowledge.lexicon().words("requests.check")), new Phrases(knowledge.lexicon().words("requests.stop")),
+                journal);
     }
 
     @Override
@@ -161,7 +173,11 @@ public final class CheckFeature implements Feature {
             return List.of(question(next.get().step(), null));
         }
         turn.session().close();
-        CheckSummary.Result result = summary.summarize(state.answersWith(option));
+        Map<CheckStep, CheckOption> answers = state.answersWith(option);
+        CheckSummary.Result result = summary.summarize(answers);
+        Map<String, String> keys = new LinkedHashMap<>();
+        answers.forEach((step, answer) -> keys.put(step.key(), answer.key()));
+        journal.checkAnswered(turn, keys, result.main().key());
         // Follow-ups after the summary ("а это опасно?") are about what it found.
         summary.mainTopic(result.main()).ifPresent(t -> turn.session().talkedAbout(t.id(), null));
         return List.of(result.reply());

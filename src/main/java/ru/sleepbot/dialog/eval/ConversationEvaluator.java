@@ -20,7 +20,9 @@ public final class ConversationEvaluator {
     static final Set<String> FEATURE_KINDS = Set.of("privacy", "forget_ask", "forget_done", "check_question",
             "check_summary", "check_stopped", "routine_list", "routine_step", "routine_stopped", "reminder_set",
             "reminder_ask", "reminder_status", "reminder_off", "reminder_on", "reminder_pause", "zone_set", "zone_ask",
-            "help", "start");
+            "help", "start", "diary_intro", "diary_menu", "diary_ask", "diary_pick_day", "diary_chart",
+            "diary_chart_empty", "diary_insights", "diary_report", "diary_report_empty", "diary_export",
+            "diary_export_empty", "diary_stopped", "diary_private_only");
 
     /** What one turn got. */
     public record TurnResult(String conversation, int line, String said, List<String> expected, List<String> got,

@@ -12,6 +12,7 @@ import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Routine;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.Session;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Utterance;
@@ -37,14 +38,16 @@ public final class RoutineFeature implements Feature {
     private final RoutineReplies replies;
     private final RoutineWords words;
     private final RoutineRequests requests;
+    private final Journal journal;
 
     RoutineFeature(RoutineChoices choices, RoutinePlayer player, RoutineReplies replies, RoutineWords words,
-                   RoutineRequests requests) {
+                   RoutineRequests requests, Journal journal) {
         this.choices = choices;
         this.player = player;
         this.replies = replies;
         this.words = words;
         this.requests = requests;
+        this.journal = journal;
     }
 
     /**
@@ -53,10 +56,16 @@ public final class RoutineFeature implements Feature {
      */
     public static RoutineFeature create(KnowledgeBase knowledge, UserStore users, Scheduler scheduler, Clock clock,
                                         Outbox outbox, Duration idleLimit) {
+        return create(knowledge, users, scheduler, clock, outbox, idleLimit, Journal.NONE);
+    }
+
+    /** The same, telling {@code journal} of every routine finished or rated (the sleep diary keeps them). */
+    public static RoutineFeature create(KnowledgeBase knowledge, UserStore users, Scheduler scheduler, Clock clock,
+                                        Outbox outbox, Duration idleLimit, Journal journal) {
         RoutineReplies replies = new RoutineReplies(knowledge.messages());
         RoutinePlayer player = new RoutinePlayer(scheduler, clock, outbox, replies, idleLimit);
         return new RoutineFeature(new RoutineChoices(knowledge, users, replies), player, replies,
-                new RoutineWords(knowledge.lexicon()), new RoutineRequests(knowledge));
+                new RoutineWords(knowledge.lexicon()), new RoutineRequests(knowledge), journal);
     }
 
     @Override
@@ -192,7 +201,9 @@ public final class RoutineFeature implements Feature {
             return reply(stopped.map(replies::stopped), turn);
         }
         if (press instanceof ButtonData.RoutineFeel feel) {
-            return reply(choices.feel(turn.chat().id(), feel), turn);
+            Optional<Reply> felt = choices.feel(turn.chat().id(), feel);
+            felt.ifPresent(r -> journal.routineDone(turn, feel.routineId(), feel.score()));
+            return reply(felt, turn);
         }
         if (press instanceof ButtonData.RoutineFavourite favourite) {
             return reply(choices.favourite(turn.chat().id(), favourite.routineId()), turn);
@@ -235,6 +246,7 @@ public final class RoutineFeature implements Feature {
         }
         Progress progress = moved.get();
         if (progress.status() == Progress.Status.FINISHED) {
+            journal.routineDone(turn, progress.routine().id(), null);
             leave(turn);
             return List.of(replies.finished(progress));
         }

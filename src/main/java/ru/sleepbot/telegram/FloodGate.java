@@ -17,10 +17,16 @@ import java.util.function.LongToIntFunction;
  * plus updates being handled; beyond that its older updates in a batch are skipped, the newest
  * are answered, and the chat is told once a minute, calmly, that it writes faster than the bot
  * can answer. Other chats do not notice: their updates and their places in the queue are untouched.
+ *
+ * <p>Button presses have a wider room ({@value #PRESS_ROOM_FACTOR} times as many): the diary's
+ * check-in is several taps in a few seconds, each a choice the person made, and skipping one
+ * because the bot was slow to answer the one before would lose it. A press costs no
+ * classification, so only a flood of presses far beyond any check-in is skipped.
  */
 final class FloodGate {
 
     static final int PER_CHAT = 5;
+    static final int PRESS_ROOM_FACTOR = 4;
     private static final Duration NOTICE_EVERY = Duration.ofMinutes(1);
 
     private final LongToIntFunction waiting;
@@ -49,16 +55,31 @@ final class FloodGate {
         }
         Set<Received> skipped = new HashSet<>();
         for (Map.Entry<Long, List<Received>> chat : byChat.entrySet()) {
-            List<Received> updates = chat.getValue();
-            int room = Math.max(0, perChat - waiting.applyAsInt(chat.getKey()));
-            if (chat.getKey() == 0 || updates.size() <= room) {
+            if (chat.getKey() == 0) {
                 continue;
             }
-            skipped.addAll(updates.subList(0, updates.size() - room));
-            if (noticed.asMap().putIfAbsent(chat.getKey(), Boolean.TRUE) == null) {
+            int waitingNow = waiting.applyAsInt(chat.getKey());
+            List<Received> presses = chat.getValue().stream().filter(FloodGate::isPress).toList();
+            List<Received> messages = chat.getValue().stream().filter(r -> !isPress(r)).toList();
+            int before = skipped.size();
+            skipOlder(messages, perChat - waitingNow, skipped);
+            skipOlder(presses, perChat * PRESS_ROOM_FACTOR - waitingNow, skipped);
+            if (skipped.size() > before && noticed.asMap().putIfAbsent(chat.getKey(), Boolean.TRUE) == null) {
                 notify.accept(chat.getKey());
             }
         }
         return skipped.isEmpty() ? batch : batch.stream().filter(r -> !skipped.contains(r)).toList();
+    }
+
+    /** Keeps the newest {@code room} of {@code updates} (in their order) and skips the older ones. */
+    private static void skipOlder(List<Received> updates, int room, Set<Received> skipped) {
+        int keep = Math.max(0, room);
+        if (updates.size() > keep) {
+            skipped.addAll(updates.subList(0, updates.size() - keep));
+        }
+    }
+
+    private static boolean isPress(Received received) {
+        return received.update().hasCallbackQuery();
     }
 }

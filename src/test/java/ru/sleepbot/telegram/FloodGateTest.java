@@ -49,6 +49,30 @@ class FloodGateTest {
     }
 
     @Test
+    void keepsEveryTapOfACheckInWhileAnswersAreStillWaiting() {
+        waiting.put(CALM, 4);
+        List<Received> taps = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            taps.add(new Received(i, "callback_query", TelegramJson.press(i, CALM, "dy:f:20261126:f" + i)));
+        }
+
+        assertThat(gate.admit(taps)).isEqualTo(taps);
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void skipsTheOlderPressesOfAFloodOfPressesOnly() {
+        List<Received> presses = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            presses.add(new Received(i, "callback_query", TelegramJson.press(i, SPAMMER, "x" + i)));
+        }
+
+        assertThat(gate.admit(presses)).extracting(Received::id).hasSize(5 * FloodGate.PRESS_ROOM_FACTOR)
+                .endsWith(50L);
+        assertThat(told).containsExactly(SPAMMER);
+    }
+
+    @Test
     void passesUnreadableUpdatesThroughToBeConfirmed() {
         List<Received> batch = List.of(new Received(7, "message", null), text(8, CALM));
         assertThat(gate.admit(batch)).isEqualTo(batch);

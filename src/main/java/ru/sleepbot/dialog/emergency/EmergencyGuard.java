@@ -40,6 +40,9 @@ public final class EmergencyGuard implements Guard {
     static final Set<String> ABOUT_THE_SIGN = Set.of("doctor", "when", "serious", "doubt", "drive", "video", "risk",
             "state", "next");
 
+    /** The detail of a rule that, during an emergency, reads as that emergency getting worse. */
+    static final String WORSE = "worse";
+
     private final Triage triage;
     private final SafetyReplies replies;
     private final AlarmLinks links;
@@ -86,9 +89,15 @@ public final class EmergencyGuard implements Guard {
      * During an emergency, a short message opens another one only when it shows it by itself ("он не
      * дышит" during a seizure), not thanks to what earlier messages told ("он синий" is the same
      * child getting worse), and not when it says things got better ("перестала, обмякла и спит").
+     * A rule whose detail is {@value #WORSE} ("Ваня посинел" in a few words) raises an alarm by
+     * itself, but during an emergency it tells how that one goes on.
      */
     private boolean isNewEmergency(Utterance said, Assessment withContext) {
-        return !withContext.cue().equals("better") && triage.assess(said).is(Level.EMERGENCY);
+        if (withContext.cue().equals("better")) {
+            return false;
+        }
+        Assessment alone = triage.assess(said);
+        return alone.is(Level.EMERGENCY) && !alone.detail().equals(WORSE);
     }
 
     @Override

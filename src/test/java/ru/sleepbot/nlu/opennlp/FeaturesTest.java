@@ -16,7 +16,7 @@ import ru.sleepbot.nlu.TextNormalizer;
 class FeaturesTest {
 
     private static final Cues CUES = new Cues(Map.of(
-            "concepts.breathing", List.of("храп", "остановка дыхания"),
+            "concepts.breathing", List.of("храп*", "остановк* дыхани*"),
             "sentences.courtesy", List.of("здравствуйте", "спасибо", "заранее"),
             "sentences.question", List.of("подскажите")));
 

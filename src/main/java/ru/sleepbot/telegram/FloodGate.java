@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongToIntFunction;
 
@@ -31,16 +32,20 @@ final class FloodGate {
 
     private final LongToIntFunction waiting;
     private final LongConsumer notify;
+    private final Consumer<String> releasePress;
     private final int perChat;
     private final Cache<Long, Boolean> noticed;
 
     /**
      * @param waiting how many messages the chat has waiting to be sent
      * @param notify  tells the chat (its id) that older messages are skipped
+     * @param releasePress stops the spinner of a skipped button press (its callback query id), which
+     *                     would otherwise turn on the person's screen until Telegram gives up
      */
-    FloodGate(LongToIntFunction waiting, LongConsumer notify, int perChat) {
+    FloodGate(LongToIntFunction waiting, LongConsumer notify, Consumer<String> releasePress, int perChat) {
         this.waiting = waiting;
         this.notify = notify;
+        this.releasePress = releasePress;
         this.perChat = perChat;
         this.noticed = Caffeine.newBuilder().expireAfterWrite(NOTICE_EVERY).maximumSize(100_000).build();
     }
@@ -63,7 +68,10 @@ final class FloodGate {
             List<Received> messages = chat.getValue().stream().filter(r -> !isPress(r)).toList();
             int before = skipped.size();
             skipOlder(messages, perChat - waitingNow, skipped);
+            int pressesBefore = skipped.size();
             skipOlder(presses, perChat * PRESS_ROOM_FACTOR - waitingNow, skipped);
+            presses.subList(0, skipped.size() - pressesBefore)
+                    .forEach(r -> releasePress.accept(r.update().getCallbackQuery().getId()));
             if (skipped.size() > before && noticed.asMap().putIfAbsent(chat.getKey(), Boolean.TRUE) == null) {
                 notify.accept(chat.getKey());
             }

@@ -113,6 +113,11 @@ final class UpdateHandler {
         }
     }
 
+    /** Stops the spinner of a press that is skipped (a flood of presses), without waiting for it. */
+    void release(String callbackQueryId) {
+        fireAndForget(new AnswerCallbackQuery(callbackQueryId), "answerCallbackQuery");
+    }
+
     /** Calls that only make the chat feel alive: a failure is worth a log line, not a retry. */
     private void fireAndForget(BotApiMethod<Boolean> call, String name) {
         try {

@@ -15,7 +15,8 @@ class FloodGateTest {
 
     private final Map<Long, Integer> waiting = new HashMap<>();
     private final List<Long> told = new ArrayList<>();
-    private final FloodGate gate = new FloodGate(chat -> waiting.getOrDefault(chat, 0), told::add, 5);
+    private final List<String> released = new ArrayList<>();
+    private final FloodGate gate = new FloodGate(chat -> waiting.getOrDefault(chat, 0), told::add, released::add, 5);
 
     private static Received text(int id, long chat) {
         return new Received(id, "message", TelegramJson.privateText(id, chat, "m" + id));
@@ -58,6 +59,7 @@ class FloodGateTest {
 
         assertThat(gate.admit(taps)).isEqualTo(taps);
         assertThat(told).isEmpty();
+        assertThat(released).isEmpty();
     }
 
     @Test
@@ -70,6 +72,7 @@ class FloodGateTest {
         assertThat(gate.admit(presses)).extracting(Received::id).hasSize(5 * FloodGate.PRESS_ROOM_FACTOR)
                 .endsWith(50L);
         assertThat(told).containsExactly(SPAMMER);
+        assertThat(released).as("the spinners of the skipped presses are stopped").hasSize(50 - 20);
     }
 
     @Test

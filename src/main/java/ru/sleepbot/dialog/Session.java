@@ -25,6 +25,8 @@ public final class Session implements Serializable {
     /** Concepts of the conversation's earlier messages that triage keeps in mind (whom it is about...). */
     private java.util.LinkedHashSet<String> context = new java.util.LinkedHashSet<>();
     private String lastAnswer;
+    /** The topic the conversation is about, kept while side topics (its causes, fears) are answered. */
+    private String subject;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -46,6 +48,15 @@ public final class Session implements Serializable {
     public void talkedAbout(String topic, Aspect shownAspect) {
         this.topicId = topic;
         this.aspect = shownAspect;
+    }
+
+    /** The topic the conversation is about: the last topic talked about that was not a side topic. */
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    public void subject(String topic) {
+        this.subject = topic;
     }
 
     /** What exactly the last answer said (a feature's own key), so the same one is not sent twice. */
@@ -142,5 +153,6 @@ public final class Session implements Serializable {
         alarm = null;
         context = new java.util.LinkedHashSet<>();
         lastAnswer = null;
+        subject = null;
     }
 }

@@ -62,9 +62,13 @@ final class ContextCues {
         this.conditions = java.util.Collections.unmodifiableMap(named);
     }
 
-    /** "а к какому?": all glue word by word, yet as a whole it asks which doctor. */
+    /**
+     * "а к какому?", "а к кому с этим идти?": all glue word by word, yet a run of its words asks which
+     * doctor.
+     */
     boolean asksWhichDoctor(Utterance said) {
-        return whichDoctor.contains(said.normalized());
+        String words = " " + String.join(" ", said.tokens()) + " ";
+        return whichDoctor.stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
     }
 
     /** "как", "почему", "можно", "надо": a word that makes a message a question without a question mark. */

@@ -45,8 +45,7 @@ final class FollowUpReader {
                     ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
                     : Optional.empty();
         }
-        Optional<FollowUp.Audience> audience = found.contains(ContextCue.CHILD) ? Optional.of(FollowUp.Audience.CHILDREN)
-                : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
+        Optional<FollowUp.Audience> audience = audience(found);
         List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
         // "у меня диабет" alone after an answer asks whether it is dangerous for them.
         Optional<Aspect> aspect = strongestAspect(found)
@@ -89,6 +88,11 @@ final class FollowUpReader {
         return Optional.of(new FollowUp(aspect, false, Optional.empty(), found.contains(ContextCue.FEAR), conditions));
     }
 
+    private static Optional<FollowUp.Audience> audience(EnumSet<ContextCue> found) {
+        return found.contains(ContextCue.CHILD) ? Optional.of(FollowUp.Audience.CHILDREN)
+                : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
+    }
+
     /** True when the message asks something: a question mark, or a question word first. */
     boolean isQuestion(Utterance said) {
         return said.raw().contains("?") || (!said.isEmpty() && cues.isQuestionWord(said.token(0)))
@@ -98,6 +102,11 @@ final class FollowUpReader {
     /** How many words of the message are neither cues nor glue: the words that could name a new subject. */
     int subjectWords(Utterance said) {
         return (int) cues.read(said).stream().filter(Objects::isNull).count();
+    }
+
+    /** True when the message speaks of a child ("дочке 5 лет", "у детей"): who the question is about. */
+    boolean namesChild(Utterance said) {
+        return cues.found(cues.read(said)).contains(ContextCue.CHILD);
     }
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */

@@ -27,6 +27,8 @@ public final class Session implements Serializable {
     private String lastAnswer;
     /** The topic the conversation is about, kept while side topics (its causes, fears) are answered. */
     private String subject;
+    /** The subject before the current one, for a question only it can answer. */
+    private String formerSubject;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -55,8 +57,16 @@ public final class Session implements Serializable {
         return Optional.ofNullable(subject);
     }
 
+    public Optional<String> formerSubject() {
+        return Optional.ofNullable(formerSubject);
+    }
+
+    /** A new subject; the one it replaces is kept as the former subject. */
     public void subject(String topic) {
-        this.subject = topic;
+        if (!topic.equals(subject)) {
+            this.formerSubject = subject;
+            this.subject = topic;
+        }
     }
 
     /** What exactly the last answer said (a feature's own key), so the same one is not sent twice. */
@@ -154,5 +164,6 @@ public final class Session implements Serializable {
         context = new java.util.LinkedHashSet<>();
         lastAnswer = null;
         subject = null;
+        formerSubject = null;
     }
 }

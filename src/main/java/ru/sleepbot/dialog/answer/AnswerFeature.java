@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
@@ -302,12 +303,20 @@ public final class AnswerFeature implements Feature {
     /**
      * The topic a question without a subject of its own is about: the one on screen, or, when that
      * is a side topic and the question asks about the thing itself ("а это опасно?" after "it may
-     * be the energy drinks"), the conversation's subject.
+     * be the energy drinks"), the conversation's subject. A side that only the subject, or the one
+     * before it, has ("как отличить это от судорог?" after safe sleep, which has no such section)
+     * is asked of that one.
      */
     private Optional<Topic> inContext(Session session, Optional<Aspect> asked) {
         Optional<String> onScreen = session.topicId();
         boolean aside = onScreen.filter(sideTopics::contains).isPresent() && asked.filter(ABOUT_SUBJECT::contains).isPresent();
-        return (aside ? session.subject().or(() -> onScreen) : onScreen).flatMap(knowledge::topic);
+        Optional<Topic> first = (aside ? session.subject().or(() -> onScreen) : onScreen).flatMap(knowledge::topic);
+        if (asked.isEmpty() || first.flatMap(t -> t.section(asked.get())).isPresent()) {
+            return first;
+        }
+        return Stream.of(session.subject(), session.formerSubject()).flatMap(Optional::stream)
+                .map(knowledge::topic).flatMap(Optional::stream)
+                .filter(t -> t.section(asked.get()).isPresent()).findFirst().or(() -> first);
     }
 
     /** Remembers the topic shown; a side topic leaves the conversation's subject as it was (if it has one). */

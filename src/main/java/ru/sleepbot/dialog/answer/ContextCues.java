@@ -36,6 +36,7 @@ final class ContextCues {
     private final Set<String> whatIsThis;
     private final Set<String> whichDoctor;
     private final Set<String> questionWords;
+    private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
 
     ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
@@ -57,6 +58,9 @@ final class ContextCues {
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
+        // Longest first, so "это не" is tried before "это".
+        this.isItOpeners = lexicon.words("followup.is_it", analyzer::normalize).stream()
+                .map(phrase -> List.of(phrase.split(" "))).sorted((a, b) -> b.size() - a.size()).toList();
         Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
         CONDITIONS.forEach(id -> named.put(id, lexicon.words("followup.condition." + id, analyzer::normalize)));
         this.conditions = java.util.Collections.unmodifiableMap(named);
@@ -98,6 +102,29 @@ final class ContextCues {
 
     private static String key(ContextCue cue) {
         return cue.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "а это эпилепсия?", "это не фебрильные судороги начинаются?": a question whether the thing is
+     * something else, which it names right after the opener (and at most two glue words before it).
+     */
+    boolean asksWhetherItIs(Utterance said) {
+        if (!said.raw().contains("?")) {
+            return false;
+        }
+        List<ContextCue> words = read(said);
+        for (int start = 0; start <= 2 && start < words.size(); start++) {
+            for (List<String> opener : isItOpeners) {
+                int next = start + opener.size();
+                if (next < words.size() && said.tokens().subList(start, next).equals(opener)) {
+                    return words.get(next) == null;
+                }
+            }
+            if (words.get(start) != ContextCue.GLUE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "а что это?": all glue word by word, yet as a whole it asks what the thing is. */

@@ -81,6 +81,7 @@ final class FollowUpReader {
         List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
         Optional<Aspect> aspect = strongestAspect(found)
                 .or(() -> cues.asksWhichDoctor(said) ? Optional.of(Aspect.WHEN_DOCTOR) : Optional.empty())
+                .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
         if (aspect.isEmpty()) {
             return Optional.empty();
@@ -111,7 +112,8 @@ final class FollowUpReader {
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
-        return strongestAspect(cues.found(cues.read(said)));
+        return strongestAspect(cues.found(cues.read(said)))
+                .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty());
     }
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {

@@ -218,7 +218,10 @@ public final class AnswerFeature implements Feature {
         }
         Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
         boolean sameFamily = best.taxonomyId().equals(current.taxonomyId());
-        boolean unsure = followUps.subjectWords(said) <= 2 && understood.confidence() < SURE;
+        // Only a question: "мне теперь страшно засыпать" tells how the person is (a subject of its
+        // own, however few its words), it does not ask whether the topic on screen is dangerous.
+        boolean unsure = followUps.isQuestion(said) && followUps.subjectWords(said) <= 2
+                && understood.confidence() < SURE;
         return side.filter(a -> sameFamily || unsure);
     }
 

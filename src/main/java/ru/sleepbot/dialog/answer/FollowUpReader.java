@@ -94,10 +94,11 @@ final class FollowUpReader {
                 : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
     }
 
-    /** True when the message asks something: a question mark, or a question word first. */
+    /** True when the message asks something: a question mark, or a question word first, second or last ("это что"). */
     boolean isQuestion(Utterance said) {
         return said.raw().contains("?") || (!said.isEmpty() && cues.isQuestionWord(said.token(0)))
-                || (said.size() > 1 && cues.isQuestionWord(said.token(1)));
+                || (said.size() > 1 && cues.isQuestionWord(said.token(1)))
+                || (!said.isEmpty() && cues.isQuestionWord(said.token(said.size() - 1)));
     }
 
     /** How many words of the message are neither cues nor glue: the words that could name a new subject. */

@@ -113,7 +113,7 @@ public final class AnswerFeature implements Feature {
                 .filter(t -> !t.id().equals(best.get().id()));
         Optional<Aspect> ofCurrent = current.flatMap(t -> aboutCurrent(t, best.get(), asked, understood, said));
         if (ofCurrent.isPresent()) {
-            return answer(turn, current.get(), forWhom(current.get(), ofCurrent.get(), said), false);
+            return answer(turn, current.get(), forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
         }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
@@ -121,7 +121,7 @@ public final class AnswerFeature implements Feature {
             return List.of(clarify(best.get(), second.get(), asked));
         }
         Topic topic = best.get();
-        Aspect aspect = forWhom(topic, direct(topic, asked, turn.session().topicId().isPresent()), said);
+        Aspect aspect = forWhom(turn.session(), topic, direct(topic, asked, turn.session().topicId().isPresent()), said);
         if (shownLast(turn, topic, aspect)) {
             return List.of(renderer.repeated(topic, aspect));
         }
@@ -227,10 +227,16 @@ public final class AnswerFeature implements Feature {
 
     /**
      * A question about a child gets what the topic says about children, whatever side it asks: that
-     * section tells children's warning signs and their doctor.
+     * section tells children's warning signs and their doctor. More about the same topic that asks
+     * no side of its own, right after that section, is still about the child.
      */
-    private Aspect forWhom(Topic topic, Aspect asked, Utterance said) {
-        return followUps.namesChild(said) && topic.section(Aspect.CHILDREN).isPresent() ? Aspect.CHILDREN : asked;
+    private Aspect forWhom(Session session, Topic topic, Aspect asked, Utterance said) {
+        if (topic.section(Aspect.CHILDREN).isEmpty()) {
+            return asked;
+        }
+        boolean stillTheChild = asked == null && session.topicId().filter(topic.id()::equals).isPresent()
+                && session.aspect().filter(Aspect.CHILDREN::equals).isPresent();
+        return followUps.namesChild(said) || stillTheChild ? Aspect.CHILDREN : asked;
     }
 
     /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */

@@ -34,6 +34,7 @@ final class ContextCues {
     private final Map<String, ContextCue> exactWords;
     private final Set<String> glue;
     private final Set<String> whatIsThis;
+    private final Set<String> whatIsRuns;
     private final Set<String> whichDoctor;
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
@@ -56,6 +57,7 @@ final class ContextCues {
         this.exactWords = Map.copyOf(words);
         this.glue = lexicon.words("followup.glue", analyzer::normalize);
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
+        this.whatIsRuns = lexicon.words("followup.what_is_run", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
         // Longest first, so "это не" is tried before "это".
@@ -71,8 +73,17 @@ final class ContextCues {
      * doctor.
      */
     boolean asksWhichDoctor(Utterance said) {
+        return hasRun(said, whichDoctor);
+    }
+
+    /** "миоклонии, это что за зверь?": a run of words that asks what a thing is. */
+    boolean asksWhatItIsByRun(Utterance said) {
+        return hasRun(said, whatIsRuns);
+    }
+
+    private static boolean hasRun(Utterance said, Set<String> runs) {
         String words = " " + String.join(" ", said.tokens()) + " ";
-        return whichDoctor.stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
+        return runs.stream().anyMatch(run -> words.contains(" " + run + " "));
     }
 
     /** "как", "почему", "можно", "надо": a word that makes a message a question without a question mark. */

@@ -114,7 +114,8 @@ final class FollowUpReader {
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
         return strongestAspect(cues.found(cues.read(said)))
-                .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty());
+                .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty());
     }
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {

@@ -25,6 +25,10 @@ public final class Session implements Serializable {
     /** Concepts of the conversation's earlier messages that triage keeps in mind (whom it is about...). */
     private java.util.LinkedHashSet<String> context = new java.util.LinkedHashSet<>();
     private String lastAnswer;
+    /** The topic the conversation is about, kept while side topics (its causes, fears) are answered. */
+    private String subject;
+    /** The subject before the current one, for a question only it can answer. */
+    private String formerSubject;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -46,6 +50,23 @@ public final class Session implements Serializable {
     public void talkedAbout(String topic, Aspect shownAspect) {
         this.topicId = topic;
         this.aspect = shownAspect;
+    }
+
+    /** The topic the conversation is about: the last topic talked about that was not a side topic. */
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    public Optional<String> formerSubject() {
+        return Optional.ofNullable(formerSubject);
+    }
+
+    /** A new subject; the one it replaces is kept as the former subject. */
+    public void subject(String topic) {
+        if (!topic.equals(subject)) {
+            this.formerSubject = subject;
+            this.subject = topic;
+        }
     }
 
     /** What exactly the last answer said (a feature's own key), so the same one is not sent twice. */
@@ -142,5 +163,7 @@ public final class Session implements Serializable {
         alarm = null;
         context = new java.util.LinkedHashSet<>();
         lastAnswer = null;
+        subject = null;
+        formerSubject = null;
     }
 }

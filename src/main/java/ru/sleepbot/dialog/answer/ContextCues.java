@@ -34,8 +34,10 @@ final class ContextCues {
     private final Map<String, ContextCue> exactWords;
     private final Set<String> glue;
     private final Set<String> whatIsThis;
+    private final Set<String> whatIsRuns;
     private final Set<String> whichDoctor;
     private final Set<String> questionWords;
+    private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
 
     ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
@@ -55,16 +57,33 @@ final class ContextCues {
         this.exactWords = Map.copyOf(words);
         this.glue = lexicon.words("followup.glue", analyzer::normalize);
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
+        this.whatIsRuns = lexicon.words("followup.what_is_run", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
+        // Longest first, so "это не" is tried before "это".
+        this.isItOpeners = lexicon.words("followup.is_it", analyzer::normalize).stream()
+                .map(phrase -> List.of(phrase.split(" "))).sorted((a, b) -> b.size() - a.size()).toList();
         Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
         CONDITIONS.forEach(id -> named.put(id, lexicon.words("followup.condition." + id, analyzer::normalize)));
         this.conditions = java.util.Collections.unmodifiableMap(named);
     }
 
-    /** "а к какому?": all glue word by word, yet as a whole it asks which doctor. */
+    /**
+     * "а к какому?", "а к кому с этим идти?": all glue word by word, yet a run of its words asks which
+     * doctor.
+     */
     boolean asksWhichDoctor(Utterance said) {
-        return whichDoctor.contains(said.normalized());
+        return hasRun(said, whichDoctor);
+    }
+
+    /** "миоклонии, это что за зверь?": a run of words that asks what a thing is. */
+    boolean asksWhatItIsByRun(Utterance said) {
+        return hasRun(said, whatIsRuns);
+    }
+
+    private static boolean hasRun(Utterance said, Set<String> runs) {
+        String words = " " + String.join(" ", said.tokens()) + " ";
+        return runs.stream().anyMatch(run -> words.contains(" " + run + " "));
     }
 
     /** "как", "почему", "можно", "надо": a word that makes a message a question without a question mark. */
@@ -94,6 +113,29 @@ final class ContextCues {
 
     private static String key(ContextCue cue) {
         return cue.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "а это эпилепсия?", "это не фебрильные судороги начинаются?": a question whether the thing is
+     * something else, which it names right after the opener (and at most two glue words before it).
+     */
+    boolean asksWhetherItIs(Utterance said) {
+        if (!said.raw().contains("?")) {
+            return false;
+        }
+        List<ContextCue> words = read(said);
+        for (int start = 0; start <= 2 && start < words.size(); start++) {
+            for (List<String> opener : isItOpeners) {
+                int next = start + opener.size();
+                if (next < words.size() && said.tokens().subList(start, next).equals(opener)) {
+                    return words.get(next) == null;
+                }
+            }
+            if (words.get(start) != ContextCue.GLUE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "а что это?": all glue word by word, yet as a whole it asks what the thing is. */

@@ -45,8 +45,7 @@ final class FollowUpReader {
                     ? Optional.of(new FollowUp(Optional.of(Aspect.WHAT_IS), false, Optional.empty()))
                     : Optional.empty();
         }
-        Optional<FollowUp.Audience> audience = found.contains(ContextCue.CHILD) ? Optional.of(FollowUp.Audience.CHILDREN)
-                : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
+        Optional<FollowUp.Audience> audience = audience(found);
         List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
         // "у меня диабет" alone after an answer asks whether it is dangerous for them.
         Optional<Aspect> aspect = strongestAspect(found)
@@ -82,6 +81,7 @@ final class FollowUpReader {
         List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
         Optional<Aspect> aspect = strongestAspect(found)
                 .or(() -> cues.asksWhichDoctor(said) ? Optional.of(Aspect.WHEN_DOCTOR) : Optional.empty())
+                .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
         if (aspect.isEmpty()) {
             return Optional.empty();
@@ -89,10 +89,16 @@ final class FollowUpReader {
         return Optional.of(new FollowUp(aspect, false, Optional.empty(), found.contains(ContextCue.FEAR), conditions));
     }
 
-    /** True when the message asks something: a question mark, or a question word first. */
+    private static Optional<FollowUp.Audience> audience(EnumSet<ContextCue> found) {
+        return found.contains(ContextCue.CHILD) ? Optional.of(FollowUp.Audience.CHILDREN)
+                : found.contains(ContextCue.PREGNANCY) ? Optional.of(FollowUp.Audience.PREGNANCY) : Optional.empty();
+    }
+
+    /** True when the message asks something: a question mark, or a question word first, second or last ("это что"). */
     boolean isQuestion(Utterance said) {
         return said.raw().contains("?") || (!said.isEmpty() && cues.isQuestionWord(said.token(0)))
-                || (said.size() > 1 && cues.isQuestionWord(said.token(1)));
+                || (said.size() > 1 && cues.isQuestionWord(said.token(1)))
+                || (!said.isEmpty() && cues.isQuestionWord(said.token(said.size() - 1)));
     }
 
     /** How many words of the message are neither cues nor glue: the words that could name a new subject. */
@@ -100,9 +106,16 @@ final class FollowUpReader {
         return (int) cues.read(said).stream().filter(Objects::isNull).count();
     }
 
+    /** True when the message speaks of a child ("дочке 5 лет", "у детей"): who the question is about. */
+    boolean namesChild(Utterance said) {
+        return cues.found(cues.read(said)).contains(ContextCue.CHILD);
+    }
+
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
-        return strongestAspect(cues.found(cues.read(said)));
+        return strongestAspect(cues.found(cues.read(said)))
+                .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty());
     }
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {

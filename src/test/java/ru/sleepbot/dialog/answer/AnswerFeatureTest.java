@@ -74,4 +74,15 @@ class AnswerFeatureTest {
 
         assertThat(bot.press("tp:hypnic_jerk:no_such_aspect").get(0).text()).contains("Вздрогнуть в момент засыпания");
     }
+
+    @Test
+    void aFeelingToldAfterAnAnswerIsItsOwnSubjectWhileTheSameWordsAskedAreAboutTheTopicOnScreen() {
+        DialogHarness bot = new DialogHarness(text ->
+                new Classification("stress_fatigue", 0.85, "falling_sensation", 0.15, "night_anxiety"));
+        bot.press("tp:sleep_paralysis");
+
+        assertThat(bot.say("мне теперь страшно засыпать").get(0).kind()).startsWith("topic night_anxiety");
+        bot.press("tp:sleep_paralysis");
+        assertThat(bot.say("а засыпать так страшно?").get(0).kind()).isEqualTo("topic sleep_paralysis is_dangerous");
+    }
 }

@@ -85,7 +85,7 @@ class SafetyRepliesTest {
     void followUpsStayInTheSituation() {
         assertThat(REPLIES.followUp("seizure", Person.ANYONE, "worse").text()).contains("103").contains("Засеките время");
         assertThat(REPLIES.followUp("seizure", Person.ANYONE, "better").text()).contains("приступ закончился");
-        assertThat(REPLIES.followUp("not_breathing", Person.CHILD, "next").text()).contains("малыша");
+        assertThat(REPLIES.followUp("not_breathing", Person.CHILD, "next").text()).contains("ребёнка");
         assertThat(REPLIES.followUp("stroke", Person.ANYONE, "").text()).contains("Запомните время");
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import ru.sleepbot.reminder.PromptSource;
 import ru.sleepbot.reminder.ReminderSchedule;
 import ru.sleepbot.reminder.ReminderService;
 import ru.sleepbot.reminder.TablePrompts;
+import ru.sleepbot.safety.Assessment;
+import ru.sleepbot.safety.Level;
 import ru.sleepbot.store.JdbcTarget;
 import ru.sleepbot.store.MissLog;
 import ru.sleepbot.store.OutboxStore;
@@ -137,7 +140,7 @@ public final class Bot implements AutoCloseable {
             outbox = durable;
             queue = Optional.of(q);
             channelState = new ChannelState(new DurableUpdates(transactions, database.open().handledUpdates(clock)),
-                    chatId -> q.pendingFor(chatId));
+                    chatId -> q.pendingFor(chatId), alarming(content));
         }
         ExecutorScheduler scheduler = new ExecutorScheduler(2, "dialog-timer");
         DialogDependencies deps = new DialogDependencies(knowledge,
@@ -171,6 +174,14 @@ public final class Bot implements AutoCloseable {
         }
         return new Bot(dialog, knowledge.messages(), scheduler, misses, database, outbox, queue, reminders,
                 channelState);
+    }
+
+    /** Texts that flood control never skips: an emergency or a warning sign, as triage reads it alone. */
+    private static Predicate<String> alarming(BotContent content) {
+        return text -> {
+            Assessment a = content.triage().assess(content.analyzer().analyze(text));
+            return a.is(Level.EMERGENCY) || a.is(Level.URGENT);
+        };
     }
 
     /** What the Telegram channel needs to handle updates durably and to bound each chat's queue. */

@@ -17,7 +17,7 @@ import ru.sleepbot.safety.Triage;
  * from YAML and compiled here (INTENTS_DIR with edited content: the model is then retrained too).
  * The bundled model file is read beside it on a thread of its own.
  */
-record BotContent(KnowledgeBase knowledge, Triage triage, IntentClassifier classifier) {
+record BotContent(KnowledgeBase knowledge, Triage triage, IntentClassifier classifier, RussianAnalyzer analyzer) {
 
     private static final Logger log = LoggerFactory.getLogger(BotContent.class);
 
@@ -41,6 +41,6 @@ record BotContent(KnowledgeBase knowledge, Triage triage, IntentClassifier class
         IntentClassifier classifier = IntentModels.classifier(knowledge, settings, bundled,
                 snapshot.map(StartSnapshot.Contents::modelFingerprint));
         log.debug("content, triage and classifier ready in {} ms", StartSnapshot.millisSince(start));
-        return new BotContent(knowledge, triage, classifier);
+        return new BotContent(knowledge, triage, classifier, analyzer);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.LongConsumer;
 import java.util.function.LongToIntFunction;
 
@@ -33,6 +34,7 @@ final class FloodGate {
     private final LongToIntFunction waiting;
     private final LongConsumer notify;
     private final Consumer<String> releasePress;
+    private final Predicate<String> alarming;
     private final int perChat;
     private final Cache<Long, Boolean> noticed;
 
@@ -41,11 +43,15 @@ final class FloodGate {
      * @param notify  tells the chat (its id) that older messages are skipped
      * @param releasePress stops the spinner of a skipped button press (its callback query id), which
      *                     would otherwise turn on the person's screen until Telegram gives up
+     * @param alarming     texts never skipped: "он не дышит" among a parent's six quick messages must
+     *                     be answered, however fast they come
      */
-    FloodGate(LongToIntFunction waiting, LongConsumer notify, Consumer<String> releasePress, int perChat) {
+    FloodGate(LongToIntFunction waiting, LongConsumer notify, Consumer<String> releasePress,
+              Predicate<String> alarming, int perChat) {
         this.waiting = waiting;
         this.notify = notify;
         this.releasePress = releasePress;
+        this.alarming = alarming;
         this.perChat = perChat;
         this.noticed = Caffeine.newBuilder().expireAfterWrite(NOTICE_EVERY).maximumSize(100_000).build();
     }
@@ -65,7 +71,7 @@ final class FloodGate {
             }
             int waitingNow = waiting.applyAsInt(chat.getKey());
             List<Received> presses = chat.getValue().stream().filter(FloodGate::isPress).toList();
-            List<Received> messages = chat.getValue().stream().filter(r -> !isPress(r)).toList();
+            List<Received> messages = chat.getValue().stream().filter(r -> !isPress(r) && !isAlarming(r)).toList();
             int before = skipped.size();
             skipOlder(messages, perChat - waitingNow, skipped);
             int pressesBefore = skipped.size();
@@ -85,6 +91,11 @@ final class FloodGate {
         if (updates.size() > keep) {
             skipped.addAll(updates.subList(0, updates.size() - keep));
         }
+    }
+
+    private boolean isAlarming(Received received) {
+        String text = received.update().hasMessage() ? received.update().getMessage().getText() : null;
+        return text != null && alarming.test(text);
     }
 
     private static boolean isPress(Received received) {

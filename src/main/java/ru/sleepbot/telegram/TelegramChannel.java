@@ -123,7 +123,7 @@ public final class TelegramChannel implements AutoCloseable {
                 client, scheduler, options.typingAfter(), messages, state.journal());
         dispatcher = new UpdateDispatcher(handler::handle, options.workers());
         FloodGate gate = new FloodGate(state.waiting(), chatId -> notice(state.journal(), outbox, messages, chatId),
-                handler::release, FloodGate.PER_CHAT);
+                handler::release, state.alarming(), FloodGate.PER_CHAT);
         HttpUpdateFeed feed = new HttpUpdateFeed(pollingHttp, pollingNetwork, endpoint, token, options.pollTimeout(),
                 WANTED_UPDATES);
         poller = new UpdatePoller(feed, gate, dispatcher, state.journal(),

@@ -79,7 +79,7 @@ class DiaryFilesEndToEndTest {
                 db.users(moscow, clock, new ReminderSchedule()), db.diary(clock), db.prompts(clock, schedule, moscow),
                 db.misses(clock), outbox, scheduler, clock, SessionSettings.DEFAULT);
         channel.start(Dialogs.create(deps), channel.splitting(outbox), CONTENT.messages(), scheduler,
-                new ChannelState(new UnitPerUpdate(units), chatId -> outbox.queue().pendingFor(chatId)));
+                new ChannelState(new UnitPerUpdate(units), chatId -> outbox.queue().pendingFor(chatId), text -> false));
     }
 
     /** As the application's journal: each update handled in a unit of work of its own. */

@@ -16,7 +16,8 @@ class FloodGateTest {
     private final Map<Long, Integer> waiting = new HashMap<>();
     private final List<Long> told = new ArrayList<>();
     private final List<String> released = new ArrayList<>();
-    private final FloodGate gate = new FloodGate(chat -> waiting.getOrDefault(chat, 0), told::add, released::add, 5);
+    private final FloodGate gate = new FloodGate(chat -> waiting.getOrDefault(chat, 0), told::add, released::add,
+            text -> text.contains("не дышит"), 5);
 
     private static Received text(int id, long chat) {
         return new Received(id, "message", TelegramJson.privateText(id, chat, "m" + id));
@@ -73,6 +74,15 @@ class FloodGateTest {
                 .endsWith(50L);
         assertThat(told).containsExactly(SPAMMER);
         assertThat(released).as("the spinners of the skipped presses are stopped").hasSize(50 - 20);
+    }
+
+    @Test
+    void neverSkipsAnAlarmingMessageInABurst() {
+        waiting.put(SPAMMER, 9);
+        Received alarm = new Received(3, "message", TelegramJson.privateText(3, SPAMMER, "он не дышит"));
+        List<Received> burst = List.of(text(1, SPAMMER), text(2, SPAMMER), alarm, text(4, SPAMMER));
+
+        assertThat(gate.admit(burst)).containsExactly(alarm);
     }
 
     @Test

@@ -226,7 +226,7 @@ class TelegramChannelEndToEndTest {
             }
         };
         Outbox outbox = channel.splitting(message -> channel.transport().deliver(message));
-        channel.start(dialog, outbox, MESSAGES, scheduler, new ChannelState(flaky, chat -> 0));
+        channel.start(dialog, outbox, MESSAGES, scheduler, new ChannelState(flaky, chat -> 0, text -> false));
         api.deliver(updateJson(50, "сохранится со второго раза"));
         api.deliver(updateJson(51, "сразу"));
         api.await("sendMessage", 2, WAIT);

@@ -47,7 +47,8 @@ public final class SafetyReplies {
         String said = text(firstOf("followup." + sign + "." + key, "followup." + key));
         List<String> parts = new ArrayList<>(2);
         parts.add(said);
-        if (key.equals("worse") || key.equals("next") || key.equals("default")) {
+        // A doubt ("а может это просто...") gets the call again and the first aid, never a "maybe not".
+        if (key.equals("worse") || key.equals("doubt") || key.equals("next") || key.equals("default")) {
             parts.add(aid(sign, person));
         }
         // thanks in the middle of an emergency is still thanks, for those who read the kinds

@@ -46,6 +46,15 @@ class EmergencyGuardTest {
     }
 
     @Test
+    void aDoubtDuringTheEmergencyGetsTheCallAgainWithTheFirstAid() {
+        bot.say("у сына судороги");
+
+        String reply = first(bot.say("а может это просто он так спит"));
+
+        assertThat(reply).startsWith("<b>Лучше перестраховаться").contains("103").contains("Засеките время");
+    }
+
+    @Test
     void endsAQuarterOfAnHourAfterTheBotLastSpokeAboutIt() {
         bot.say("у сына судороги");
         bot.clock.advance(Duration.ofMinutes(10));

@@ -126,8 +126,10 @@ final class ReminderIntent {
             return new SetTime(valid.time(), place); // "напомни в 23:15 выключить ноут": not a stop
         }
         if (!setting && said.raw().contains("?") && said.tokens().stream().anyMatch(ReminderIntent::reflexivePast)) {
-            // "и напоминание тоже удалилось?", "осталась или стёрлась?": asks what became of it.
-            return new Status(true);
+            // "и напоминание тоже удалилось?", "осталась или стёрлась?": asks what became of it. Named
+            // only by a word about the time or zone: "режим сбился, как перестроиться?" right after
+            // a reminder reply is a question of its own.
+            return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent());
         }
         if (containsAny(text, stop)) {
             return new Stop();

@@ -9,6 +9,7 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.FlowState;
+import ru.sleepbot.dialog.Phrases;
 import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.RussianAnalyzer;
@@ -26,6 +27,8 @@ public final class ReminderFeature implements Feature {
 
     /** "отключи совсем", "лучше в 23:00": a follow-up about reminders that names none is this short. */
     static final int SHORT_FOLLOW_UP = 4;
+    /** "я вернулась, включи и сделай на 21:30": a follow-up with a verb of its own may be this long. */
+    static final int VERB_FOLLOW_UP = 8;
 
     /** Open question: the user is typing a custom time. */
     record AwaitingTime() implements FlowState {
@@ -52,10 +55,12 @@ public final class ReminderFeature implements Feature {
     private final ReminderChanges changes;
     private final Set<String> mentions;
     private final RussianAnalyzer analyzer;
+    private final Phrases aboutStoring;
 
     ReminderFeature(ReminderIntent intent, ReminderTexts texts, TimeZoneDialog zones, ReminderChanges changes,
-                    Set<String> mentions, RussianAnalyzer analyzer) {
+                    Set<String> mentions, RussianAnalyzer analyzer, Phrases aboutStoring) {
         this.analyzer = analyzer;
+        this.aboutStoring = aboutStoring;
         this.intent = intent;
         this.texts = texts;
         this.zones = zones;
@@ -67,10 +72,11 @@ public final class ReminderFeature implements Feature {
     public static ReminderFeature create(KnowledgeBase knowledge, UserStore users, Clock clock, RussianAnalyzer analyzer) {
         Places places = new Places(knowledge.cities(), analyzer);
         ReminderTexts texts = new ReminderTexts(knowledge.messages(), places, clock);
-        TimeZoneDialog zones = new TimeZoneDialog(users, texts, places);
+        TimeZoneDialog zones = new TimeZoneDialog(users, texts, places, clock);
         return new ReminderFeature(new ReminderIntent(knowledge.lexicon(), places), texts, zones,
                 new ReminderChanges(users, texts, zones, clock),
-                knowledge.lexicon().words("reminder.mention", analyzer::normalize), analyzer);
+                knowledge.lexicon().words("reminder.mention", analyzer::normalize), analyzer,
+                new Phrases(knowledge.lexicon().words("requests.privacy")));
     }
 
     @Override
@@ -131,10 +137,14 @@ public final class ReminderFeature implements Feature {
         return turn.chat().group() ? texts.say("group", "reminder_group") : changes.apply(turn, intent.read(said));
     }
 
-    /** A message that names reminders ("отключи напоминания") is theirs whatever the classifier says. */
+    /**
+     * A message that names reminders ("отключи напоминания") is theirs whatever the classifier says,
+     * unless it asks what the bot keeps ("вы и город мой храните, и время напоминаний?"): that is
+     * the privacy feature's question.
+     */
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
-        if (turn.chat().group() || mentions.stream().noneMatch(said.normalized()::contains)) {
+        if (turn.chat().group() || mentions.stream().noneMatch(said.normalized()::contains) || aboutStoring.in(said)) {
             return Optional.empty();
         }
         return Optional.of(changes.apply(turn, intent.read(said)));
@@ -174,15 +184,24 @@ public final class ReminderFeature implements Feature {
      * упражнения, чтобы расслабиться?") is not, even with a question mark.
      */
     private boolean aboutRemindersStill(ReminderIntent.Action action, Utterance said) {
+        if (aboutStoring.in(said)) {
+            return false; // "а город вы тоже храните?": what is kept, for the privacy feature
+        }
         boolean named = mentions.stream().anyMatch(said.normalized()::contains);
         if (action instanceof ReminderIntent.Zone zone) {
             return zone.place().isPresent() || named;
         }
         if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.BadTime) {
-            return named || said.size() <= SHORT_FOLLOW_UP + 2; // "поменяй время на 23:00": the time is two words
+            // "поменяй время на 23:00": the time is two words; with a verb of setting it may be a longer sentence.
+            return named || said.size() <= SHORT_FOLLOW_UP + 2
+                    || intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP + 2;
         }
         if (action instanceof ReminderIntent.Status status) {
             return named || status.named();
+        }
+        if ((action instanceof ReminderIntent.Stop || action instanceof ReminderIntent.Resume) && intent.switches(said)) {
+            // "выключи пока, уезжаю": a verb that can only mean the reminder, in a sentence with a reason.
+            return said.size() <= VERB_FOLLOW_UP;
         }
         return !(action instanceof ReminderIntent.Menu) && (named || said.size() <= SHORT_FOLLOW_UP);
     }

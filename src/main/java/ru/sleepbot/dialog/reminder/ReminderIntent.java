@@ -86,6 +86,7 @@ final class ReminderIntent {
     private final Set<String> week;
     private final Set<String> fewDays;
     private final Set<String> setVerbs;
+    private final Set<String> switches;
 
     ReminderIntent(Lexicon lexicon, Places places) {
         UnaryOperator<String> form = ReminderIntent::form;
@@ -100,6 +101,7 @@ final class ReminderIntent {
         this.week = lexicon.words("reminder.pause_week", form);
         this.fewDays = lexicon.words("reminder.pause_few_days", form);
         this.setVerbs = lexicon.words("reminder.set_verbs", form);
+        this.switches = lexicon.words("reminder.switch", form);
     }
 
     Action read(Utterance said) {
@@ -124,16 +126,19 @@ final class ReminderIntent {
             return new SetTime(valid.time(), place); // "напомни в 23:15 выключить ноут": not a stop
         }
         if (!setting && said.raw().contains("?") && said.tokens().stream().anyMatch(ReminderIntent::reflexivePast)) {
-            // "и напоминание тоже удалилось?", "осталась или стёрлась?": asks what became of it.
-            return new Status(true);
+            // "и напоминание тоже удалилось?", "осталась или стёрлась?": asks what became of it. Named
+            // only by a word about the time or zone: "режим сбился, как перестроиться?" right after
+            // a reminder reply is a question of its own.
+            return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent());
         }
         if (containsAny(text, stop)) {
             return new Stop();
         }
         if (!setting && said.raw().contains("?")) {
-            // "во сколько это по московскому?", "а точно по киевскому?": a question that names a place
-            // or the time asks what is set; any other question is for the classifier.
-            return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent());
+            // "во сколько это по московскому?", "а точно по киевскому?", "это будет в 23 по-местному?": a
+            // question that names a place or a time asks what is set; any other question is for the classifier.
+            return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent()
+                    || time instanceof TimeParser.Valid);
         }
         if (time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place);
@@ -148,6 +153,16 @@ final class ReminderIntent {
             return new Status(true);
         }
         return containsAny(text, resume) ? new Resume() : new Menu();
+    }
+
+    /** True when the message asks to set or change something ("сделай на 21:30", "поставь"). */
+    boolean asksToSet(Utterance said) {
+        return containsAny(form(said.raw()), setVerbs);
+    }
+
+    /** True when the message switches the reminder off or on outright ("выключи", "вруби обратно"). */
+    boolean switches(Utterance said) {
+        return containsAny(form(said.raw()), switches);
     }
 
     /** "удалилось", "стёрлась", "отключился": a reflexive verb in the past, what happened to something. */

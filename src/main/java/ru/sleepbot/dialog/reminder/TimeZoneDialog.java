@@ -1,6 +1,8 @@
 package ru.sleepbot.dialog.reminder;
 
+import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +30,13 @@ final class TimeZoneDialog {
     private final UserStore users;
     private final ReminderTexts texts;
     private final Places places;
+    private final Clock clock;
 
-    TimeZoneDialog(UserStore users, ReminderTexts texts, Places places) {
+    TimeZoneDialog(UserStore users, ReminderTexts texts, Places places, Clock clock) {
         this.users = users;
         this.texts = texts;
         this.places = places;
+        this.clock = clock;
     }
 
     /** Shows the zones and waits for a typed city or offset too, as the menu's text invites. */
@@ -102,11 +106,24 @@ final class TimeZoneDialog {
         return List.of(Reply.text(texts.text("zone_which")).withButtons(buttons, 1).withKind("zone_ask"));
     }
 
-    private List<Reply> save(Turn turn, ZoneId zone, Optional<City> city) {
+    private List<Reply> save(Turn turn, ZoneId offered, Optional<City> city) {
         ReminderFeature.closeOwnFlow(turn);
-        UserSettings s = users.update(turn.chat().id(), u -> u.withZone(zone));
+        UserSettings s = users.update(turn.chat().id(), u -> u.withZone(sameOffsetKept(u.zone(), offered, city)));
+        ZoneId zone = s.zone();
         String kind = "zone_set " + zone.getId();
         return s.remindAt() == null ? texts.say("zone_set", Map.of("zone", texts.zoneName(zone, city)), kind)
                 : texts.say("zone_set_with_time", texts.values(s, city), kind);
+    }
+
+    /**
+     * "омск", then "по UTC это +6, если что": a bare offset that the zone already set has right now
+     * confirms it; the named zone is kept, since it knows its own clock changes and the city's name.
+     */
+    private ZoneId sameOffsetKept(ZoneId current, ZoneId offered, Optional<City> city) {
+        if (city.isPresent() || current == null || !(offered.normalized() instanceof ZoneOffset fixed)
+                || current.normalized() instanceof ZoneOffset) {
+            return offered;
+        }
+        return current.getRules().getOffset(clock.instant()).equals(fixed) ? current : offered;
     }
 }

@@ -54,4 +54,29 @@ class ReminderIntentTest {
         assertThat(intent.read(Said.of("напоминай в 22:30"))).isEqualTo(new ReminderIntent.SetTime(LocalTime.of(22, 30), Optional.empty()));
         assertThat(intent.read(Said.of("включи напоминания снова"))).isInstanceOf(ReminderIntent.Resume.class);
     }
+
+    @Test
+    void aQuestionWithATimeAsksWhatIsSet() {
+        assertThat(intent.read(Said.of("а придёт ровно в 22 или позже?"))).isEqualTo(new ReminderIntent.Status(true));
+    }
+
+    @Test
+    void aReflexiveVerbAboutSleepDoesNotNameTheReminder() {
+        // "удалилось?" asks what became of the reminder only in a message about it.
+        assertThat(intent.read(Said.of("режим совсем сбился, как перестроиться?")))
+                .isEqualTo(new ReminderIntent.Status(false));
+    }
+
+    @Test
+    void switchingVerbsAreToldFromBareStopWords() {
+        assertThat(intent.switches(Said.of("выключи их пока, уезжаю"))).isTrue();
+        assertThat(intent.switches(Said.of("вруби назад"))).isTrue();
+        assertThat(intent.switches(Said.of("хватит, не надо"))).isFalse();
+        assertThat(intent.read(Said.of("вруби назад"))).isInstanceOf(ReminderIntent.Resume.class);
+    }
+
+    @Test
+    void askingWhetherTheBotCanRemindOpensTheMenu() {
+        assertThat(intent.read(Said.of("а вы можете напоминать?"))).isInstanceOf(ReminderIntent.Menu.class);
+    }
 }

@@ -205,7 +205,8 @@ final class Reader {
 
     private List<String> glued(String token, int depth) {
         for (int k = 2; k <= token.length() - PART_MIN; k++) {
-            boolean leftIsNegation = k == 2 && token.startsWith("не");
+            // "ни" is how "не" is often misspelt, glued too: "нидышит", "нипросыпается"
+            boolean leftIsNegation = k == 2 && (token.startsWith("не") || token.startsWith("ни"));
             if (!leftIsNegation && !book.index.matchesWhole(token, 0, k, 3)) {
                 continue;
             }

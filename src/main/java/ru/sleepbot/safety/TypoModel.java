@@ -4,15 +4,15 @@ package ru.sleepbot.safety;
  * Which one-letter slips make a typo rather than another word: a key next to the right one on
  * the Russian layout, or a letter people confuse by sound ("о"/"а", "е"/"и", "з"/"с"); an extra
  * letter doubled, struck beside its neighbour, or a vowel inside the word. "перекусила" is no
- * slip of "перекосила" (у and о are neither), "пропадать" none of "припадок"; "перекасило" and
- * "сударога" are. Looked up in a table worked out once: the typo search asks it at every step.
+ * slip of "перекосила" (у and о are neither), "пропадать" none of "припадок"; "перекасило",
+ * "сударога" and "трисется" (an unstressed "я" heard as "и") are. Looked up in a table worked out once: the typo search asks it at every step.
  */
 final class TypoModel {
 
     private static final String[] ROWS = {"йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"};
     /** Letters confused by sound, in pairs. */
     private static final String[] SOUNDS = {"оа", "еи", "ея", "иы", "ая", "ую", "эе", "шщ", "зс", "дт", "бп",
-        "гк", "вф", "жш", "цс", "ьъ", "йи", "чщ", "ео"};
+        "гк", "вф", "жш", "цс", "ьъ", "йи", "чщ", "ео", "яи"};
     private static final String VOWELS = "аеиоуыэюя";
     private static final int LETTERS = 'я' - 'а' + 1;
     /** [a][b]: neighbouring keys; and a likely slip, by key or by sound (never written after loading). */

@@ -9,22 +9,23 @@ import org.junit.jupiter.api.Test;
  * rules were never tuned on. Only figures are ever reported here, never a line of the table.
  *
  * <p>The issue's targets for this table are the tuned table's within 3 points: emergency 0.97,
- * urgent 0.94, medicine 0.97, false alarms 0.05. After two rounds of tuning on other blind tables
- * the rules reach emergency 0.903, urgent 0.935, medicine 0.966, false alarms 0.014, so the targets
- * are NOT met (README, "Measured"). Asserting them would keep CI red and stop every other change
- * from landing; asserting nothing would hide a regression. So this test holds the floor measured
- * at the end of the second round: a change to the rules may raise these figures, never lower them.
+ * urgent 0.94, medicine 0.97, false alarms 0.05. After three rounds of tuning on other blind tables
+ * (the third on triage-fourth.tsv) the rules reach emergency 0.903, urgent 0.978, medicine 0.966,
+ * false alarms 0.014: the emergency and medicine targets are NOT met (README, "Measured"). Asserting
+ * them would keep CI red and stop every other change from landing; asserting nothing would hide a
+ * regression. So this test holds the floor measured at the end of the third round: a change to the
+ * rules may raise these figures, never lower them.
  * Raise the floor when a new round of rules (tuned on a fresh blind table, never on this one)
  * lifts the figures.
  */
 class TriageUntunedTest {
 
     @Test
-    void neverFallsBelowTheFiguresOfTheSecondRound() {
+    void neverFallsBelowTheFiguresOfTheThirdRound() {
         TriageScores s = SafetyFixtures.score("triage-untuned.tsv");
 
         assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall").isGreaterThanOrEqualTo(0.97);
         assertThat(s.falseAlarms()).as("false alarms").isLessThanOrEqualTo(0.05);
         assertThat(s.medicineSafe()).as("medicine risks answered safely").isGreaterThanOrEqualTo(0.96);
     }

@@ -36,6 +36,7 @@ final class ContextCues {
     private final Set<String> whatIsThis;
     private final Set<String> whatIsRuns;
     private final Set<String> whichDoctor;
+    private final Set<String> causeRuns;
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
@@ -47,7 +48,7 @@ final class ContextCues {
         }
         this.stemPrefixes = List.copyOf(prefixes);
         Map<String, ContextCue> stems = new HashMap<>();
-        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.CHILD)) {
+        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.WHAT_TO_DO, ContextCue.CHILD)) {
             lexicon.words("followup.exact_stem." + key(cue), analyzer::normalize).forEach(w -> stems.put(w, cue));
         }
         this.exactStems = Map.copyOf(stems);
@@ -59,6 +60,7 @@ final class ContextCues {
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
         this.whatIsRuns = lexicon.words("followup.what_is_run", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
+        this.causeRuns = lexicon.words("followup.cause_run", analyzer::normalize);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
         // Longest first, so "это не" is tried before "это".
         this.isItOpeners = lexicon.words("followup.is_it", analyzer::normalize).stream()
@@ -74,6 +76,11 @@ final class ContextCues {
      */
     boolean asksWhichDoctor(Utterance said) {
         return hasRun(said, whichDoctor);
+    }
+
+    /** "а с чего он так?", "может от этого": a run of words that asks or guesses what causes it. */
+    boolean asksCause(Utterance said) {
+        return hasRun(said, causeRuns);
     }
 
     /** "миоклонии, это что за зверь?": a run of words that asks what a thing is. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ru.sleepbot.content.Aspect;
 import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
@@ -36,7 +37,8 @@ final class ContextCues {
     private final Set<String> whatIsThis;
     private final Set<String> whatIsRuns;
     private final Set<String> whichDoctor;
-    private final Set<String> causeRuns;
+    /** Runs of words that ask a side in an unplaced question, in the order they are tried. */
+    private final Map<Aspect, Set<String>> sideRuns;
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
@@ -60,7 +62,11 @@ final class ContextCues {
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
         this.whatIsRuns = lexicon.words("followup.what_is_run", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
-        this.causeRuns = lexicon.words("followup.cause_run", analyzer::normalize);
+        Map<Aspect, Set<String>> runs = new java.util.LinkedHashMap<>();
+        for (Aspect side : List.of(Aspect.DIFFERENCE, Aspect.WHAT_TO_DO, Aspect.CAUSES)) {
+            runs.put(side, lexicon.words("followup.side_run." + side.key(), analyzer::normalize));
+        }
+        this.sideRuns = java.util.Collections.unmodifiableMap(runs);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
         // Longest first, so "это не" is tried before "это".
         this.isItOpeners = lexicon.words("followup.is_it", analyzer::normalize).stream()
@@ -78,9 +84,12 @@ final class ContextCues {
         return hasRun(said, whichDoctor);
     }
 
-    /** "а с чего он так?", "может от этого": a run of words that asks or guesses what causes it. */
-    boolean asksCause(Utterance said) {
-        return hasRun(said, causeRuns);
+    /**
+     * The side a run of words asks: "как понять" how to tell, "как себя вести" what to do, "с чего"
+     * or "может от этого" what causes it.
+     */
+    Optional<Aspect> sideByRun(Utterance said) {
+        return sideRuns.entrySet().stream().filter(e -> hasRun(said, e.getValue())).map(Map.Entry::getKey).findFirst();
     }
 
     /** "миоклонии, это что за зверь?": a run of words that asks what a thing is. */

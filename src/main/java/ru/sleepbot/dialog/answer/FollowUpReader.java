@@ -82,7 +82,7 @@ final class FollowUpReader {
         Optional<Aspect> aspect = strongestAspect(found)
                 .or(() -> cues.asksWhichDoctor(said) ? Optional.of(Aspect.WHEN_DOCTOR) : Optional.empty())
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
-                .or(() -> cues.asksCause(said) ? Optional.of(Aspect.CAUSES) : Optional.empty())
+                .or(() -> cues.sideByRun(said))
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
         if (aspect.isEmpty()) {
             return Optional.empty();

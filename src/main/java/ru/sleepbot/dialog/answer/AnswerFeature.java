@@ -37,8 +37,8 @@ public final class AnswerFeature implements Feature {
 
     /**
      * Aspects a first question may jump to directly; its "почему …" and "что это" get the main
-     * answer, which opens with what matters most. Once a conversation is going, those get their
-     * section too ({@link #IN_CONVERSATION}): the overview is then usually known.
+     * answer, which opens with what matters most. Once a conversation is going (any message before
+     * this one), those get their section too ({@link #IN_CONVERSATION}): the person asks a side.
      */
     private static final Set<Aspect> DIRECT_ASPECTS = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
             Aspect.WHEN_DOCTOR, Aspect.DIFFERENCE);
@@ -121,7 +121,7 @@ public final class AnswerFeature implements Feature {
             return List.of(clarify(best.get(), second.get(), asked));
         }
         Topic topic = best.get();
-        Aspect aspect = forWhom(turn.session(), topic, direct(topic, asked, turn.session().topicId().isPresent()), said);
+        Aspect aspect = forWhom(turn.session(), topic, direct(topic, asked, turn.session().going()), said);
         if (shownLast(turn, topic, aspect)) {
             return List.of(renderer.repeated(topic, aspect));
         }

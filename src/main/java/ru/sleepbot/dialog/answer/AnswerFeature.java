@@ -117,7 +117,9 @@ public final class AnswerFeature implements Feature {
         }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
-        if (second.isPresent() && policy.unsure(understood)) {
+        // Two topics about as likely, one of them the topic on screen: the conversation decides.
+        boolean onScreen = turn.session().topicId().filter(best.get().id()::equals).isPresent();
+        if (second.isPresent() && policy.unsure(understood) && !onScreen) {
             return List.of(clarify(best.get(), second.get(), asked));
         }
         Topic topic = best.get();

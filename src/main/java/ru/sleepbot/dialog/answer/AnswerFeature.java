@@ -57,6 +57,7 @@ public final class AnswerFeature implements Feature {
     private final AnswerRenderer renderer;
     private final FollowUpReader followUps;
     private final OwnSymptoms ownSymptoms;
+    private final AmbiguousWords ambiguous;
     private final UnderstandingPolicy policy;
     private final Menus menus;
     private final Set<String> intents;
@@ -70,6 +71,7 @@ public final class AnswerFeature implements Feature {
         this.renderer = renderer;
         this.followUps = followUps;
         this.ownSymptoms = ownSymptoms;
+        this.ambiguous = new AmbiguousWords(knowledge);
         this.policy = policy;
         this.menus = menus;
         Set<String> ids = new HashSet<>();
@@ -121,6 +123,11 @@ public final class AnswerFeature implements Feature {
         boolean onScreen = turn.session().topicId().filter(best.get().id()::equals).isPresent();
         if (second.isPresent() && policy.unsure(understood) && !onScreen) {
             return List.of(clarify(best.get(), second.get(), asked));
+        }
+        Optional<List<Topic>> between = turn.session().topicId().isEmpty() ? ambiguous.askBetween(said, best.get())
+                : Optional.empty();
+        if (between.isPresent()) {
+            return List.of(clarify(between.get().get(0), between.get().get(1), asked));
         }
         Topic topic = best.get();
         Aspect aspect = forWhom(turn.session(), topic, direct(topic, asked, turn.session().going()), said);

@@ -116,7 +116,8 @@ final class FollowUpReader {
     Optional<Aspect> aspectAsked(Utterance said) {
         return strongestAspect(cues.found(cues.read(said)))
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
-                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty());
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty())
+                .or(() -> cues.sideByRun(said));
     }
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {

@@ -50,7 +50,7 @@ final class ContextCues {
         }
         this.stemPrefixes = List.copyOf(prefixes);
         Map<String, ContextCue> stems = new HashMap<>();
-        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.WHAT_TO_DO, ContextCue.CHILD)) {
+        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.WHAT_TO_DO, ContextCue.CHILD, ContextCue.PREGNANCY)) {
             lexicon.words("followup.exact_stem." + key(cue), analyzer::normalize).forEach(w -> stems.put(w, cue));
         }
         this.exactStems = Map.copyOf(stems);

@@ -74,7 +74,7 @@ final class FollowUpReader {
     /**
      * A question the classifier could not place, read for what it asks of the topic on screen: its
      * cues count and its other words are let be ("а если приучить его спать на боку, поможет?" asks
-     * what to do). Empty when it names no side, no fear and no condition.
+     * what to do). Empty when it names no side, no fear, no condition and nobody it is about.
      */
     Optional<FollowUp> readLeniently(Utterance said) {
         EnumSet<ContextCue> found = cues.found(cues.read(said));
@@ -84,10 +84,12 @@ final class FollowUpReader {
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
                 .or(() -> cues.sideByRun(said))
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
-        if (aspect.isEmpty()) {
+        // "а после родов пройдёт?": naming no side, it may still name whom it is about.
+        Optional<FollowUp.Audience> audience = audience(found);
+        if (aspect.isEmpty() && audience.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FollowUp(aspect, false, Optional.empty(), found.contains(ContextCue.FEAR), conditions));
+        return Optional.of(new FollowUp(aspect, false, audience, found.contains(ContextCue.FEAR), conditions));
     }
 
     private static Optional<FollowUp.Audience> audience(EnumSet<ContextCue> found) {

@@ -32,6 +32,8 @@ public final class AnswerFeature implements Feature {
 
     /** A question this short may be about the topic on screen rather than a new one. */
     static final int CONTEXT_WORDS = 12;
+    /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
+    static final int OWN_SUBJECT_WORDS = 3;
     /** Below this confidence a short question with a side of its own stays with the topic on screen. */
     static final double SURE = 0.9;
 
@@ -173,7 +175,9 @@ public final class AnswerFeature implements Feature {
         }
         // Naming no side, it gets the sides to choose from, and the way to all topics: the
         // classifier's guess for a few words without their context is no better than the context.
-        return followUps.isQuestion(said) ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
+        // Many words of its own ("зуб ноет, что выпить от боли?") name another subject: not this topic's.
+        return followUps.isQuestion(said) && followUps.subjectWords(said) <= OWN_SUBJECT_WORDS
+                ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
     }
 
     private List<Reply> resolve(Turn turn, FollowUp followUp) {

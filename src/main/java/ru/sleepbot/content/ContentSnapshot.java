@@ -75,7 +75,7 @@ public final class ContentSnapshot {
                 .string(t.answer());
         out.integer(t.sections().size());
         t.sections().forEach((aspect, text) -> out.string(aspect.name()).string(text));
-        out.strings(t.related()).strings(t.redFlags())
+        out.strings(t.related())
                 .strings(t.flags().stream().map(Enum::name).toList())
                 .string(t.menuLabel()).strings(t.checkFindings())
                 .string(t.aspectOfCurrent() == null ? null : t.aspectOfCurrent().name())
@@ -94,13 +94,12 @@ public final class ContentSnapshot {
             sections.put(Aspect.valueOf(in.string()), in.string());
         }
         List<String> related = in.strings();
-        List<String> redFlags = in.strings();
         Set<TopicFlag> flags = EnumSet.noneOf(TopicFlag.class);
         in.strings().forEach(f -> flags.add(TopicFlag.valueOf(f)));
         String menuLabel = in.string();
         List<String> checkFindings = in.strings();
         String aspect = in.string();
-        return new Topic(id, parent, title, order, examples, answer, sections, related, redFlags, flags, menuLabel,
+        return new Topic(id, parent, title, order, examples, answer, sections, related, flags, menuLabel,
                 checkFindings, aspect == null ? null : Aspect.valueOf(aspect), in.strings());
     }
 

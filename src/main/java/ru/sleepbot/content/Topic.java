@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A subject the bot knows about (one file in {@code intents/topics/}): how people ask about it,
- * the direct answer, follow-up sections, related topics and the warning signs it carries.
+ * the direct answer, follow-up sections (its warning signs, with whom to see and how soon, are in
+ * {@code when_doctor}) and related topics.
  *
  * @param parent        the taxonomy id this finer intent belongs to, or null for a taxonomy id itself
  * @param order         position in topic lists (lower first)
@@ -32,7 +33,6 @@ public record Topic(
         String answer,
         Map<Aspect, String> sections,
         List<String> related,
-        List<String> redFlags,
         Set<TopicFlag> flags,
         String menuLabel,
         List<String> checkFindings,
@@ -52,7 +52,6 @@ public record Topic(
         }
         sections = Map.copyOf(copy);
         related = related == null ? List.of() : List.copyOf(related);
-        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         checkFindings = checkFindings == null ? List.of() : List.copyOf(checkFindings);
         alarmSigns = alarmSigns == null ? List.of() : List.copyOf(alarmSigns);

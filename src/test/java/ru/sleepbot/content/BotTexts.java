@@ -17,7 +17,6 @@ final class BotTexts {
         for (Topic topic : knowledge.topics()) {
             texts.add(new Text(topic.id() + ".answer", topic.answer()));
             topic.sections().forEach((aspect, text) -> texts.add(new Text(topic.id() + "." + aspect.key(), text)));
-            topic.redFlags().forEach(flag -> texts.add(new Text(topic.id() + ".red_flags", flag)));
         }
         knowledge.conversations().forEach(c -> c.replies().forEach(r -> texts.add(new Text(c.id() + ".replies", r))));
         for (Routine routine : knowledge.routines()) {

@@ -11,7 +11,7 @@ import ru.sleepbot.nlu.Utterance;
 
 /**
  * Words with two common meanings in the bot's subjects: "судороги" are a cramp in a leg or a
- * seizure; "не сплю из-за ног" is restless legs or cramps. A short message whose subject is such a
+ * seizure; "ноги не дают уснуть" is restless legs or cramps. A short message whose subject is such a
  * word alone is asked back ("X or Y?") rather than answered with the classifier's guess; a word
  * that settles it ("икры", "сводит", "приступ") means no question. The words are content
  * (intents/lexicon/ambiguous.yaml): per entry, {@code word}, the two {@code topics} it may mean, and

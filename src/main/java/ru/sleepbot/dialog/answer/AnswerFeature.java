@@ -162,7 +162,7 @@ public final class AnswerFeature implements Feature {
         }
         // Naming no side, it gets the sides to choose from, and the way to all topics: the
         // classifier's guess for a few words without their context is no better than the context.
-        // Many words of its own ("зуб ноет, что выпить от боли?") name another subject: not this topic's.
+        // Many words of its own ("у мужа спина ноет, какую мазь купить?") name another subject: not this topic's.
         return followUps.isQuestion(said) && followUps.subjectWords(said) <= OWN_SUBJECT_WORDS
                 ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
     }

@@ -85,8 +85,8 @@ final class ContextCues {
     }
 
     /**
-     * The side a run of words asks: "как понять" how to tell, "как себя вести" what to do, "с чего"
-     * or "может от этого" what causes it.
+     * The side a run of words asks: "как распознать" how to tell, "как быть" what to do, "с чего" or
+     * "может от этого всё" what causes it.
      */
     Optional<Aspect> sideByRun(Utterance said) {
         return sideRuns.entrySet().stream().filter(e -> hasRun(said, e.getValue())).map(Map.Entry::getKey).findFirst();

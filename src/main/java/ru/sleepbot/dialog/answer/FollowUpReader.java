@@ -84,7 +84,7 @@ final class FollowUpReader {
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
                 .or(() -> cues.sideByRun(said))
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
-        // "а после родов пройдёт?": naming no side, it may still name whom it is about.
+        // "а после родов это проходит?": naming no side, it may still name whom it is about.
         Optional<FollowUp.Audience> audience = audience(found);
         if (aspect.isEmpty() && audience.isEmpty()) {
             return Optional.empty();

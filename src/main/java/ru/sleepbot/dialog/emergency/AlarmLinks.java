@@ -53,7 +53,7 @@ public final class AlarmLinks {
 
     /**
      * The replies linked as {@link #linked}, and the linked topic made the one being talked about:
-     * a follow-up to the warning ("это как-то называется?", "как нам себя вести?") is about the
+     * a follow-up to the warning ("а как это называется?", "а почему так бывает?") is about the
      * thing the warning was about, not about whatever was on screen before it.
      */
     public List<Reply> linked(List<Reply> replies, String sign, Session session) {

@@ -135,7 +135,7 @@ public final class RoutineFeature implements Feature {
         return request.filter(RoutineRequests.ShowList.class::isInstance).map(r -> list(turn));
     }
 
-    /** A short remark during a routine, unplaced and asking nothing ("ей 7 месяцев"): the routine goes on. */
+    /** A short remark during a routine, unplaced and asking nothing ("мы уже в пижамах"): the routine goes on. */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
         boolean wasOpen = turn.session().parked(RoutineFlow.Parked.class).filter(p -> p.at().equals(turn.now())).isPresent();

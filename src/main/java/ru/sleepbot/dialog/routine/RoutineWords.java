@@ -57,7 +57,7 @@ final class RoutineWords {
     /** A remark this short is about the routine under way; anything longer may be a subject of its own. */
     static final int REMARK_WORDS = 6;
 
-    /** A short message that asks nothing ("ей 7 месяцев"): said about the routine, not a question. */
+    /** A short message that asks nothing ("мы уже в пижамах"): said about the routine, not a question. */
     static boolean isRemark(Utterance said) {
         return !said.isEmpty() && said.size() <= REMARK_WORDS && !said.raw().contains("?");
     }

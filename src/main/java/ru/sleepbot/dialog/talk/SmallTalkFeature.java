@@ -56,7 +56,7 @@ public final class SmallTalkFeature implements Feature {
 
     /**
      * Thanks and goodbye often come in one message; its words decide which it is: "спасибо,
-     * спокойной" says goodbye, "спасибо, завтра же запишемся" thanks (its "завтра" is no farewell).
+     * доброй ночи" says goodbye, "спасибо, завтра позвоню врачу" thanks (its "завтра" is no farewell).
      */
     private String thanksOrGoodbye(String intent, Utterance said) {
         if (!"thanks".equals(intent) && !"goodbye".equals(intent)) {

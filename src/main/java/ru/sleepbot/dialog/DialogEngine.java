@@ -114,6 +114,7 @@ public final class DialogEngine implements Dialog {
         }
         String trimmed = text.strip();
         if (trimmed.startsWith("/")) {
+            turn.session().heard();
             return onCommand(turn, trimmed);
         }
         Utterance guarded = parts.analyzer().analyze(cut(trimmed, MAX_GUARDED_CHARS));
@@ -150,6 +151,8 @@ public final class DialogEngine implements Dialog {
     }
 
     private List<Reply> understandAndAnswer(Turn turn, Utterance said) {
+        // An alarm's messages are not counted: after an emergency, the next question still opens a conversation.
+        turn.session().heard();
         Optional<List<Reply>> byFlow = openFlowAnswer(turn, said);
         if (byFlow.isPresent()) {
             return byFlow.get();

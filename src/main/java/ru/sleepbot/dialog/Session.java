@@ -29,6 +29,8 @@ public final class Session implements Serializable {
     private String subject;
     /** The subject before the current one, for a question only it can answer. */
     private String formerSubject;
+    /** Commands and messages past the guard in this conversation so far, this one included. */
+    private int messages;
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -92,6 +94,16 @@ public final class Session implements Serializable {
 
     public void close() {
         this.flow = null;
+    }
+
+    /** Counts a command or a message that no alarm answered (the engine does, once per message). */
+    public void heard() {
+        messages++;
+    }
+
+    /** True when the message being answered is not the first one of the conversation. */
+    public boolean going() {
+        return messages > 1;
     }
 
     public int misses() {
@@ -165,5 +177,6 @@ public final class Session implements Serializable {
         lastAnswer = null;
         subject = null;
         formerSubject = null;
+        messages = 0;
     }
 }

@@ -29,6 +29,8 @@ public final class PrivacyFeature implements Feature {
 
     /** Requests are short; a long message that mentions data is a story for the classifier. */
     static final int MAX_REQUEST_WORDS = 20;
+    /** The session's note that the confirmation was asked again for a question about it. */
+    private static final String ASKED_AGAIN = "forget_ask again";
 
     private final Messages messages;
     private final UserStore users;
@@ -86,9 +88,13 @@ public final class PrivacyFeature implements Feature {
 
     private List<Reply> askToForget(Turn turn) {
         turn.session().open(new ForgetConfirmation(turn.chat().userId()));
-        return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(List.of(
-                new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
-                new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)))).withKind("forget_ask"));
+        turn.session().answered("forget_ask");
+        return List.of(Reply.text(messages.text("dialog.forget.ask")).withRow(forgetButtons()).withKind("forget_ask"));
+    }
+
+    private List<Button> forgetButtons() {
+        return List.of(new Button(messages.text("dialog.forget.yes"), new ButtonData.ForgetAnswer(true)),
+                new Button(messages.text("dialog.forget.no"), new ButtonData.ForgetAnswer(false)));
     }
 
     @Override
@@ -117,7 +123,13 @@ public final class PrivacyFeature implements Feature {
         Optional<Boolean> answer = yesNo.read(said).or(() -> forgetConfirmed.in(said) ? Optional.of(true) : Optional.empty());
         if (answer.isEmpty() && (privacyAsked.in(said) || said.raw().contains("?")) && said.size() <= MAX_REQUEST_WORDS) {
             // "а что именно удалится?": the question again says exactly what would go; it stays open.
-            return Optional.of(askToForget(turn));
+            // Asked once more ("и напоминание тоже?"): what is kept, with the same choice, not the same text.
+            if (turn.session().lastAnswer().filter(ASKED_AGAIN::equals).isPresent()) {
+                return Optional.of(List.of(privacy(turn.chat().userId()).withRow(forgetButtons())));
+            }
+            List<Reply> again = askToForget(turn);
+            turn.session().answered(ASKED_AGAIN);
+            return Optional.of(again);
         }
         if (answer.isEmpty()) {
             // Not an answer: the confirmation lapses and the text is read as usual.

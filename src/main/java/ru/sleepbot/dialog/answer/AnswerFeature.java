@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import ru.sleepbot.chat.Button;
 import ru.sleepbot.chat.ButtonData;
 import ru.sleepbot.chat.Reply;
@@ -32,36 +31,30 @@ public final class AnswerFeature implements Feature {
 
     /** A question this short may be about the topic on screen rather than a new one. */
     static final int CONTEXT_WORDS = 12;
+    /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
+    static final int OWN_SUBJECT_WORDS = 3;
     /** Below this confidence a short question with a side of its own stays with the topic on screen. */
     static final double SURE = 0.9;
 
     /**
      * Aspects a first question may jump to directly; its "почему …" and "что это" get the main
-     * answer, which opens with what matters most. Once a conversation is going, those get their
-     * section too ({@link #IN_CONVERSATION}): the overview is then usually known.
+     * answer, which opens with what matters most. Once a conversation is going (any message before
+     * this one), those get their section too ({@link #IN_CONVERSATION}): the person asks a side.
      */
     private static final Set<Aspect> DIRECT_ASPECTS = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
             Aspect.WHEN_DOCTOR, Aspect.DIFFERENCE);
     private static final Set<Aspect> IN_CONVERSATION = Set.of(Aspect.IS_DANGEROUS, Aspect.WHAT_TO_DO,
             Aspect.WHEN_DOCTOR, Aspect.DIFFERENCE, Aspect.CAUSES, Aspect.WHAT_IS);
-    /**
-     * What a follow-up asks about the thing itself rather than about a side topic on screen: asked
-     * after a side topic (lack of sleep as a cause, old beliefs, the fear that follows), it is about
-     * the conversation's subject. What to do and "more" stay with the side topic on screen.
-     */
-    private static final Set<Aspect> ABOUT_SUBJECT = Set.of(Aspect.IS_DANGEROUS, Aspect.WHEN_DOCTOR,
-            Aspect.DIFFERENCE, Aspect.CAUSES, Aspect.WHAT_IS);
-
     private final KnowledgeBase knowledge;
     private final Messages messages;
     private final AnswerRenderer renderer;
     private final FollowUpReader followUps;
     private final OwnSymptoms ownSymptoms;
+    private final AmbiguousWords ambiguous;
     private final UnderstandingPolicy policy;
     private final Menus menus;
     private final Set<String> intents;
-    /** Topics about a circumstance of something else: answering one keeps the conversation's subject. */
-    private final Set<String> sideTopics;
+    private final Subjects subjects;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
                   OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus) {
@@ -70,6 +63,7 @@ public final class AnswerFeature implements Feature {
         this.renderer = renderer;
         this.followUps = followUps;
         this.ownSymptoms = ownSymptoms;
+        this.ambiguous = new AmbiguousWords(knowledge);
         this.policy = policy;
         this.menus = menus;
         Set<String> ids = new HashSet<>();
@@ -78,10 +72,7 @@ public final class AnswerFeature implements Feature {
             ids.add(t.taxonomyId());
         });
         this.intents = Set.copyOf(ids);
-        this.sideTopics = knowledge.lexicon().words("followup.side_topics");
-        sideTopics.stream().filter(id -> knowledge.topic(id).isEmpty()).findFirst().ifPresent(id -> {
-            throw new IllegalArgumentException("followup.side_topics names no topic: " + id);
-        });
+        this.subjects = new Subjects(knowledge, followUps);
     }
 
     /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
@@ -109,19 +100,26 @@ public final class AnswerFeature implements Feature {
             return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
         Optional<Aspect> asked = followUps.aspectAsked(said);
-        Optional<Topic> current = inContext(turn.session(), asked.or(() -> Optional.ofNullable(best.get().aspectOfCurrent())))
+        Optional<Topic> current = subjects.inContext(turn.session(), asked.or(() -> Optional.ofNullable(best.get().aspectOfCurrent())))
                 .filter(t -> !t.id().equals(best.get().id()));
         Optional<Aspect> ofCurrent = current.flatMap(t -> aboutCurrent(t, best.get(), asked, understood, said));
         if (ofCurrent.isPresent()) {
-            return answer(turn, current.get(), forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
+            return answer(turn, current.get(), subjects.forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
         }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
-        if (second.isPresent() && policy.unsure(understood)) {
+        // Two topics about as likely, one of them the topic on screen: the conversation decides.
+        boolean onScreen = turn.session().topicId().filter(best.get().id()::equals).isPresent();
+        if (second.isPresent() && policy.unsure(understood) && !onScreen) {
             return List.of(clarify(best.get(), second.get(), asked));
         }
+        Optional<List<Topic>> between = turn.session().topicId().isEmpty() ? ambiguous.askBetween(said, best.get())
+                : Optional.empty();
+        if (between.isPresent()) {
+            return List.of(clarify(between.get().get(0), between.get().get(1), asked));
+        }
         Topic topic = best.get();
-        Aspect aspect = forWhom(turn.session(), topic, direct(topic, asked, turn.session().topicId().isPresent()), said);
+        Aspect aspect = subjects.forWhom(turn.session(), topic, direct(topic, asked, turn.session().going()), said);
         if (shownLast(turn, topic, aspect)) {
             return List.of(renderer.repeated(topic, aspect));
         }
@@ -164,13 +162,15 @@ public final class AnswerFeature implements Feature {
         }
         // Naming no side, it gets the sides to choose from, and the way to all topics: the
         // classifier's guess for a few words without their context is no better than the context.
-        return followUps.isQuestion(said) ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
+        // Many words of its own ("у мужа спина ноет, какую мазь купить?") name another subject: not this topic's.
+        return followUps.isQuestion(said) && followUps.subjectWords(said) <= OWN_SUBJECT_WORDS
+                ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
     }
 
     private List<Reply> resolve(Turn turn, FollowUp followUp) {
         Session session = turn.session();
         Optional<Topic> current = followUp.more() ? session.topicId().flatMap(knowledge::topic)
-                : inContext(session, followUp.aspect());
+                : subjects.inContext(session, followUp.aspect());
         if (followUp.audience().isPresent()) {
             return switchAudience(turn, followUp);
         }
@@ -183,7 +183,7 @@ public final class AnswerFeature implements Feature {
         }
         Aspect asked = followUp.aspect().get();
         if (asked == Aspect.DIFFERENCE && topic.section(asked).isEmpty()) {
-            talkedAbout(turn, topic, null);
+            subjects.talkedAbout(turn, topic, null);
             return List.of(Reply.text(messages.text("dialog.followup.difference_none"))
                     .withRow(List.of(menus.checkButton())).withKind("topic " + topic.id() + " difference"));
         }
@@ -197,7 +197,7 @@ public final class AnswerFeature implements Feature {
         if (turn.session().lastAnswer().filter(key::equals).isPresent()) {
             return List.of(renderer.repeated(topic, aspect));
         }
-        talkedAbout(turn, topic, aspect);
+        subjects.talkedAbout(turn, topic, aspect);
         turn.session().answered(key);
         return List.of(renderer.render(topic, aspect, false, before, after));
     }
@@ -223,20 +223,6 @@ public final class AnswerFeature implements Feature {
         boolean unsure = followUps.isQuestion(said) && followUps.subjectWords(said) <= 2
                 && understood.confidence() < SURE;
         return side.filter(a -> sameFamily || unsure);
-    }
-
-    /**
-     * A question about a child gets what the topic says about children, whatever side it asks: that
-     * section tells children's warning signs and their doctor. More about the same topic that asks
-     * no side of its own, right after that section, is still about the child.
-     */
-    private Aspect forWhom(Session session, Topic topic, Aspect asked, Utterance said) {
-        if (topic.section(Aspect.CHILDREN).isEmpty()) {
-            return asked;
-        }
-        boolean stillTheChild = asked == null && session.topicId().filter(topic.id()::equals).isPresent()
-                && session.aspect().filter(Aspect.CHILDREN::equals).isPresent();
-        return followUps.namesChild(said) || stillTheChild ? Aspect.CHILDREN : asked;
     }
 
     /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
@@ -295,7 +281,7 @@ public final class AnswerFeature implements Feature {
     }
 
     private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {
-        talkedAbout(turn, topic, aspect);
+        subjects.talkedAbout(turn, topic, aspect);
         turn.session().answered(key(topic, aspect));
         return List.of(renderer.render(topic, aspect, offerCheck));
     }
@@ -307,33 +293,5 @@ public final class AnswerFeature implements Feature {
     private static Aspect direct(Topic topic, Optional<Aspect> asked, boolean inConversation) {
         return asked.filter(inConversation ? IN_CONVERSATION::contains : DIRECT_ASPECTS::contains)
                 .filter(a -> topic.section(a).isPresent()).orElse(null);
-    }
-
-    /**
-     * The topic a question without a subject of its own is about: the one on screen, or, when that
-     * is a side topic and the question asks about the thing itself ("а это опасно?" after "it may
-     * be the energy drinks"), the conversation's subject. A side that only the subject, or the one
-     * before it, has ("как отличить это от судорог?" after safe sleep, which has no such section)
-     * is asked of that one.
-     */
-    private Optional<Topic> inContext(Session session, Optional<Aspect> asked) {
-        Optional<String> onScreen = session.topicId();
-        boolean aside = onScreen.filter(sideTopics::contains).isPresent() && asked.filter(ABOUT_SUBJECT::contains).isPresent();
-        Optional<Topic> first = (aside ? session.subject().or(() -> onScreen) : onScreen).flatMap(knowledge::topic);
-        if (asked.isEmpty() || first.flatMap(t -> t.section(asked.get())).isPresent()) {
-            return first;
-        }
-        return Stream.of(session.subject(), session.formerSubject()).flatMap(Optional::stream)
-                .map(knowledge::topic).flatMap(Optional::stream)
-                .filter(t -> t.section(asked.get()).isPresent()).findFirst().or(() -> first);
-    }
-
-    /** Remembers the topic shown; a side topic leaves the conversation's subject as it was (if it has one). */
-    private void talkedAbout(Turn turn, Topic topic, Aspect aspect) {
-        Session session = turn.session();
-        session.talkedAbout(topic.id(), aspect);
-        if (!sideTopics.contains(topic.id()) || session.subject().isEmpty()) {
-            session.subject(topic.id());
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ru.sleepbot.content.Aspect;
 import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
@@ -36,6 +37,8 @@ final class ContextCues {
     private final Set<String> whatIsThis;
     private final Set<String> whatIsRuns;
     private final Set<String> whichDoctor;
+    /** Runs of words that ask a side in an unplaced question, in the order they are tried. */
+    private final Map<Aspect, Set<String>> sideRuns;
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
@@ -47,7 +50,7 @@ final class ContextCues {
         }
         this.stemPrefixes = List.copyOf(prefixes);
         Map<String, ContextCue> stems = new HashMap<>();
-        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.CHILD)) {
+        for (ContextCue cue : List.of(ContextCue.CAUSES, ContextCue.WHAT_TO_DO, ContextCue.CHILD, ContextCue.PREGNANCY)) {
             lexicon.words("followup.exact_stem." + key(cue), analyzer::normalize).forEach(w -> stems.put(w, cue));
         }
         this.exactStems = Map.copyOf(stems);
@@ -59,6 +62,11 @@ final class ContextCues {
         this.whatIsThis = lexicon.words("followup.what_is_this", analyzer::normalize);
         this.whatIsRuns = lexicon.words("followup.what_is_run", analyzer::normalize);
         this.whichDoctor = lexicon.words("followup.which_doctor", analyzer::normalize);
+        Map<Aspect, Set<String>> runs = new java.util.LinkedHashMap<>();
+        for (Aspect side : List.of(Aspect.DIFFERENCE, Aspect.WHAT_TO_DO, Aspect.CAUSES)) {
+            runs.put(side, lexicon.words("followup.side_run." + side.key(), analyzer::normalize));
+        }
+        this.sideRuns = java.util.Collections.unmodifiableMap(runs);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
         // Longest first, so "это не" is tried before "это".
         this.isItOpeners = lexicon.words("followup.is_it", analyzer::normalize).stream()
@@ -74,6 +82,14 @@ final class ContextCues {
      */
     boolean asksWhichDoctor(Utterance said) {
         return hasRun(said, whichDoctor);
+    }
+
+    /**
+     * The side a run of words asks: "как распознать" how to tell, "как быть" what to do, "с чего" or
+     * "может от этого всё" what causes it.
+     */
+    Optional<Aspect> sideByRun(Utterance said) {
+        return sideRuns.entrySet().stream().filter(e -> hasRun(said, e.getValue())).map(Map.Entry::getKey).findFirst();
     }
 
     /** "миоклонии, это что за зверь?": a run of words that asks what a thing is. */

@@ -74,7 +74,7 @@ final class FollowUpReader {
     /**
      * A question the classifier could not place, read for what it asks of the topic on screen: its
      * cues count and its other words are let be ("а если приучить его спать на боку, поможет?" asks
-     * what to do). Empty when it names no side, no fear and no condition.
+     * what to do). Empty when it names no side, no fear, no condition and nobody it is about.
      */
     Optional<FollowUp> readLeniently(Utterance said) {
         EnumSet<ContextCue> found = cues.found(cues.read(said));
@@ -82,11 +82,14 @@ final class FollowUpReader {
         Optional<Aspect> aspect = strongestAspect(found)
                 .or(() -> cues.asksWhichDoctor(said) ? Optional.of(Aspect.WHEN_DOCTOR) : Optional.empty())
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
+                .or(() -> cues.sideByRun(said))
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
-        if (aspect.isEmpty()) {
+        // "а после родов это проходит?": naming no side, it may still name whom it is about.
+        Optional<FollowUp.Audience> audience = audience(found);
+        if (aspect.isEmpty() && audience.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FollowUp(aspect, false, Optional.empty(), found.contains(ContextCue.FEAR), conditions));
+        return Optional.of(new FollowUp(aspect, false, audience, found.contains(ContextCue.FEAR), conditions));
     }
 
     private static Optional<FollowUp.Audience> audience(EnumSet<ContextCue> found) {
@@ -115,7 +118,8 @@ final class FollowUpReader {
     Optional<Aspect> aspectAsked(Utterance said) {
         return strongestAspect(cues.found(cues.read(said)))
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
-                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty());
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty())
+                .or(() -> cues.sideByRun(said));
     }
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {

@@ -12,6 +12,7 @@ import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.Topic;
 import ru.sleepbot.dialog.Menus;
+import ru.sleepbot.dialog.Session;
 
 /**
  * The way on from a warning: a reply about a warning sign or a medicine risk says what matters and
@@ -48,6 +49,20 @@ public final class AlarmLinks {
         List<Reply> linked = new ArrayList<>(replies);
         linked.set(linked.size() - 1, linked.get(linked.size() - 1).withRow(List.of(more)));
         return List.copyOf(linked);
+    }
+
+    /**
+     * The replies linked as {@link #linked}, and the linked topic made the one being talked about:
+     * a follow-up to the warning ("а как это называется?", "а почему так бывает?") is about the
+     * thing the warning was about, not about whatever was on screen before it.
+     */
+    public List<Reply> linked(List<Reply> replies, String sign, Session session) {
+        Topic topic = bySign.get(sign);
+        if (topic != null) {
+            session.talkedAbout(topic.id(), null);
+            session.subject(topic.id());
+        }
+        return linked(replies, sign);
     }
 
     /** The signs some topic explains, for checking them against the triage rules. */

@@ -72,7 +72,7 @@ public final class EmergencyGuard implements Guard {
         }
         if (assessment.is(Level.URGENT)) {
             open(turn, assessment);
-            return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign()), true));
+            return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign(), turn.session()), true));
         }
         if (followUp && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)) {
             Alarm alarm = renew(turn, going.get());

@@ -15,6 +15,7 @@ import ru.sleepbot.dialog.FlowState;
 import ru.sleepbot.dialog.Journal;
 import ru.sleepbot.dialog.Session;
 import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.Utterance;
 import ru.sleepbot.routine.Progress;
 import ru.sleepbot.routine.RoutinePlayer;
@@ -105,21 +106,19 @@ public final class RoutineFeature implements Feature {
         if (command.isPresent()) {
             return Optional.of(on(turn, RoutineWords.press(command.get(), current.get())));
         }
-        Optional<RoutineRequests.Request> request = requests.read(said);
-        if (request.isPresent() && request.get() instanceof RoutineRequests.Start start) {
-            return Optional.of(start(turn, start.routine().id(), true));
-        }
-        if (request.isPresent() && request.get() instanceof RoutineRequests.Shortest shortest) {
-            return Optional.of(start(turn, shortest.routine().id(), true));
+        Optional<Routine> asked = requests.read(said).flatMap(r -> r instanceof RoutineRequests.Start start
+                ? Optional.of(start.routine()) : r instanceof RoutineRequests.Shortest shortest
+                ? Optional.of(shortest.routine()) : Optional.empty());
+        if (asked.isPresent()) {
+            return Optional.of(start(turn, asked.get().id(), true));
         }
         park(turn, current.get());
         return Optional.empty();
     }
 
     /**
-     * "хочу ритуал", "давай подышим": a routine asked for in plain words (not "короче" outside one);
-     * and "дальше", "стоп" for a routine put aside by a question, which takes it up again.
-     */
+     * "хочу ритуал", "давай подышим": a routine asked for in plain words (not "короче" outside one); and "дальше",
+     * "стоп" for a routine put aside by a question, which takes it up again. */
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
         Optional<Progress> parked = turn.session().parked(RoutineFlow.Parked.class)
@@ -136,10 +135,19 @@ public final class RoutineFeature implements Feature {
         return request.filter(RoutineRequests.ShowList.class::isInstance).map(r -> list(turn));
     }
 
+    /** A short remark during a routine, unplaced and asking nothing ("мы уже в пижамах"): the routine goes on. */
+    @Override
+    public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
+        boolean wasOpen = turn.session().parked(RoutineFlow.Parked.class).filter(p -> p.at().equals(turn.now())).isPresent();
+        if (!wasOpen || !RoutineWords.isRemark(said) || player.current(turn.chat().id()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(replies.withNote("remark_heard", resume(turn)));
+    }
+
     /**
-     * Notices a routine left behind: another feature opened its flow, or the session closed the
-     * routine's (a new session after idle expiry). The routine is paused and parked, and the
-     * answer that parked it gets the button back.
+     * Notices a routine left behind: another feature opened its flow, or the session closed the routine's (a new
+     * session after idle expiry). The routine is paused and parked; the answer that parked it gets the button back.
      */
     @Override
     public List<Reply> afterTurn(Turn turn, List<Reply> out) {

@@ -54,6 +54,14 @@ final class RoutineWords {
                 ? Optional.of(Command.NEXT) : Optional.empty();
     }
 
+    /** A remark this short is about the routine under way; anything longer may be a subject of its own. */
+    static final int REMARK_WORDS = 6;
+
+    /** A short message that asks nothing ("мы уже в пижамах"): said about the routine, not a question. */
+    static boolean isRemark(Utterance said) {
+        return !said.isEmpty() && said.size() <= REMARK_WORDS && !said.raw().contains("?");
+    }
+
     /** The button a typed word stands for, on the step on screen. */
     static ButtonData.Routine press(Command command, Progress current) {
         return switch (command) {

@@ -36,6 +36,18 @@ class SmallTalkFeatureTest {
         assertThat(reply.buttons()).hasSize(5);
     }
 
+    @Test
+    void thanksWithAFarewellSaysGoodbyeAndThanksWithPlansIsThanks() {
+        assertThat(smallTalk.onIntent(turn, classified("thanks"), Said.of("спасибо, спокойной")).get(0).kind())
+                .isEqualTo("goodbye");
+        assertThat(smallTalk.onIntent(turn, classified("goodbye"), Said.of("спасибо, завтра позвоню в поликлинику"))
+                .get(0).kind()).isEqualTo("thanks");
+        assertThat(smallTalk.onIntent(turn, classified("goodbye"), Said.of("спасибо, пойду спать")).get(0).kind())
+                .isEqualTo("goodbye");
+        assertThat(smallTalk.onIntent(turn, classified("goodbye"), Said.of("до связи")).get(0).kind())
+                .isEqualTo("goodbye");
+    }
+
     private static Classification classified(String intent) {
         return new Classification(intent, 0.9, "out_of_scope", 0.05, null);
     }

@@ -1,0 +1,83 @@
+package ru.sleepbot.dialog.answer;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import ru.sleepbot.content.Aspect;
+import ru.sleepbot.content.KnowledgeBase;
+import ru.sleepbot.content.Topic;
+import ru.sleepbot.dialog.Session;
+import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Utterance;
+
+/**
+ * What the conversation is about: the topic on screen and the subject kept while side topics (a
+ * cause, old beliefs, the fear that follows) are answered, which of them a follow-up asks about,
+ * and whom (a child gets the topic's children's section).
+ */
+final class Subjects {
+
+    /**
+     * What a follow-up asks about the thing itself rather than about a side topic on screen: asked
+     * after a side topic (lack of sleep as a cause, old beliefs, the fear that follows), it is about
+     * the conversation's subject. What to do and "more" stay with the side topic on screen.
+     */
+    private static final Set<Aspect> ABOUT_SUBJECT = Set.of(Aspect.IS_DANGEROUS, Aspect.WHEN_DOCTOR,
+            Aspect.DIFFERENCE, Aspect.CAUSES, Aspect.WHAT_IS);
+
+    private final KnowledgeBase knowledge;
+    private final FollowUpReader followUps;
+    /** Topics about a circumstance of something else: answering one keeps the conversation's subject. */
+    private final Set<String> sideTopics;
+
+    Subjects(KnowledgeBase knowledge, FollowUpReader followUps) {
+        this.knowledge = knowledge;
+        this.followUps = followUps;
+        this.sideTopics = knowledge.lexicon().words("followup.side_topics");
+        sideTopics.stream().filter(id -> knowledge.topic(id).isEmpty()).findFirst().ifPresent(id -> {
+            throw new IllegalArgumentException("followup.side_topics names no topic: " + id);
+        });
+    }
+
+    /**
+     * The topic a question without a subject of its own is about: the one on screen, or, when that
+     * is a side topic and the question asks about the thing itself ("а это опасно?" after "it may
+     * be the energy drinks"), the conversation's subject. A side that only the subject, or the one
+     * before it, has ("как отличить это от судорог?" after safe sleep, which has no such section)
+     * is asked of that one.
+     */
+    Optional<Topic> inContext(Session session, Optional<Aspect> asked) {
+        Optional<String> onScreen = session.topicId();
+        boolean aside = onScreen.filter(sideTopics::contains).isPresent() && asked.filter(ABOUT_SUBJECT::contains).isPresent();
+        Optional<Topic> first = (aside ? session.subject().or(() -> onScreen) : onScreen).flatMap(knowledge::topic);
+        if (asked.isEmpty() || first.flatMap(t -> t.section(asked.get())).isPresent()) {
+            return first;
+        }
+        return Stream.of(session.subject(), session.formerSubject()).flatMap(Optional::stream)
+                .map(knowledge::topic).flatMap(Optional::stream)
+                .filter(t -> t.section(asked.get()).isPresent()).findFirst().or(() -> first);
+    }
+
+    /** Remembers the topic shown; a side topic leaves the conversation's subject as it was (if it has one). */
+    void talkedAbout(Turn turn, Topic topic, Aspect aspect) {
+        Session session = turn.session();
+        session.talkedAbout(topic.id(), aspect);
+        if (!sideTopics.contains(topic.id()) || session.subject().isEmpty()) {
+            session.subject(topic.id());
+        }
+    }
+
+    /**
+     * A question about a child gets what the topic says about children, whatever side it asks: that
+     * section tells children's warning signs and their doctor. More about the same topic that asks
+     * no side of its own, right after that section, is still about the child.
+     */
+    Aspect forWhom(Session session, Topic topic, Aspect asked, Utterance said) {
+        if (topic.section(Aspect.CHILDREN).isEmpty()) {
+            return asked;
+        }
+        boolean stillTheChild = asked == null && session.topicId().filter(topic.id()::equals).isPresent()
+                && session.aspect().filter(Aspect.CHILDREN::equals).isPresent();
+        return followUps.namesChild(said) || stillTheChild ? Aspect.CHILDREN : asked;
+    }
+}

@@ -19,8 +19,10 @@ import ru.sleepbot.store.Transactions;
  * queues whatever an earlier run left, before anything new.
  *
  * <p>Delivery is at least once: Telegram's Bot API has no idempotency key, so when its answer to a
- * send is lost the message is sent again. That, and a crash between Telegram's answer and the
- * row's deletion, are the only ways a message is sent twice.
+ * send is lost (dropped on the way, or the bot died while it was on the way) the message is sent
+ * again. A crash after the answer arrived does not resend it on the embedded database, which notes
+ * every settled row at once; on PostgreSQL a crash between the answer and the row's deletion
+ * (a group commit, usually milliseconds) does.
  */
 public final class DurableOutbox implements Outbox, AutoCloseable {
 
@@ -49,13 +51,13 @@ public final class DurableOutbox implements Outbox, AutoCloseable {
 
     /**
      * The production outbox: a queue with its own sender threads over {@code transport}, whose sent
-     * rows are deleted in group commits.
+     * rows are noted by the store at once and deleted in group commits.
      *
      * @param onBlocked told the chat id when a send gets 403
      */
     public static DurableOutbox start(OutboxStore store, Transactions transactions, Transport transport,
                                       LongConsumer onBlocked, QueueLimits limits, Clock clock) {
-        Settler settler = new Settler(store::remove);
+        Settler settler = new Settler(store::settled, store::remove);
         OutboundQueue queue = new OutboundQueue(transport, onBlocked, settler, clock, limits);
         return new DurableOutbox(store, transactions, queue, limits, clock, settler);
     }

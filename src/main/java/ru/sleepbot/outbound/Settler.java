@@ -10,21 +10,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes the outbox rows of sent messages, as soon as possible and many in one commit: while one
- * delete commits, the ids that arrive meanwhile wait and go together in the next. Fewer fsyncs
- * leave the database free sooner, which keeps short the time in which a kill -9 finds a message
- * sent but its row not yet deleted (it would be sent again at the next start).
+ * Settles the outbox rows of sent (or given-up) messages. First it has the store note the id at
+ * once ({@link ru.sleepbot.store.OutboxStore#settled}, no commit), on the sender's thread, right
+ * after Telegram's answer: a kill -9 from then on does not send the message again. Then it deletes
+ * the rows, as soon as possible and many in one commit: while one delete commits, the ids that
+ * arrive meanwhile wait and go together in the next. Fewer fsyncs leave the database free sooner.
  */
 final class Settler implements LongConsumer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Settler.class);
 
     private final LinkedBlockingQueue<Long> ids = new LinkedBlockingQueue<>();
+    private final LongConsumer note;
     private final Consumer<List<Long>> remove;
     private final Thread thread;
     private volatile boolean running = true;
 
-    Settler(Consumer<List<Long>> remove) {
+    /**
+     * @param note   records at once that a row is settled (must be quick: it runs on a sender thread)
+     * @param remove deletes rows, one commit for the batch
+     */
+    Settler(LongConsumer note, Consumer<List<Long>> remove) {
+        this.note = note;
         this.remove = remove;
         this.thread = new Thread(this::loop, "outbox-settle");
         thread.setDaemon(true);
@@ -33,6 +40,11 @@ final class Settler implements LongConsumer, AutoCloseable {
 
     @Override
     public void accept(long id) {
+        try {
+            note.accept(id);
+        } catch (RuntimeException e) {
+            log.warn("could not note outbox row {} as settled: a crash before its deletion sends it again", id, e);
+        }
         ids.add(id);
     }
 

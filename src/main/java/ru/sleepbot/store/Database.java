@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -21,7 +22,11 @@ import ru.sleepbot.store.prompt.PromptTimes;
  * <p>SQLite (the embedded default) runs in WAL mode with {@code synchronous=FULL}: a commit is in
  * the write-ahead log, fsynced, before the call returns, so neither kill -9 nor a power cut takes
  * back what the bot confirmed. Its pool holds one connection: SQLite has one writer anyway, and
- * handing the connection over in the pool is fairer than SQLite's busy polling.
+ * handing the connection over in the pool is fairer than SQLite's busy polling. Deleting a sent
+ * message's outbox row waits for that connection and an fsync (seconds under load), so the
+ * embedded database also keeps a {@link SentJournal} beside its file: a sent message is noted
+ * there at once, and a kill -9 before its row is gone does not send it again. PostgreSQL has no
+ * such note: a standby on another machine would not see a local file.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,11 +38,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbc jdbc;
     private final PersonalData personal;
+    /** The embedded database's note of sent messages (see {@link SentJournal}). */
+    private final Optional<SentJournal> journal;
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool, JdbcTarget target) {
         this.pool = pool;
-        this.jdbc = new Jdbc(pool, !sqlite);
+        this.jdbc = new Jdbc(pool, !target.isSqlite());
         this.personal = PersonalData.discover(jdbc);
+        this.journal = target.isSqliteFile() ? Optional.of(SentJournal.beside(target.sqliteFile())) : Optional.empty();
     }
 
     public static Database open(JdbcTarget target) {
@@ -65,7 +73,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            Database database = new Database(pool, target.isSqlite());
+            Database database = new Database(pool, target);
             log.info("database ready: {}", target);
             return database;
         } catch (RuntimeException e) {
@@ -92,9 +100,12 @@ public final class Database implements AutoCloseable {
         return new JdbcMissLog(jdbc, clock);
     }
 
-    /** The durable outbox; open one per database (its ids count up in memory). */
+    /**
+     * The durable outbox; open one per database (its ids count up in memory), in the active
+     * instance only: opening it deletes the rows an earlier run noted as sent.
+     */
     public OutboxStore outbox(Clock clock) {
-        return new JdbcOutboxStore(jdbc, clock);
+        return new JdbcOutboxStore(jdbc, clock, journal);
     }
 
     public HandledUpdates handledUpdates(Clock clock) {
@@ -132,6 +143,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        journal.ifPresent(SentJournal::close);
         pool.close();
     }
 }

@@ -34,11 +34,21 @@ final class Jdbc implements Transactions {
 
     /**
      * Work that rides along with whatever transaction commits next (deleting sent outbox rows): it
-     * runs just before the commit, and returns what to do if that commit does not happen.
+     * runs just before the commit, and returns what to do once that commit happened or did not.
      */
     @FunctionalInterface
     interface CommitHook {
-        Runnable beforeCommit(Connection connection) throws SQLException;
+        Ride beforeCommit(Connection connection) throws SQLException;
+    }
+
+    /** What a {@link CommitHook} does after the commit it rode along with: one of the two, exactly once. */
+    record Ride(Runnable committed, Runnable rolledBack) {
+        static final Ride NOTHING = new Ride(() -> { }, () -> { });
+
+        Ride {
+            java.util.Objects.requireNonNull(committed, "committed");
+            java.util.Objects.requireNonNull(rolledBack, "rolledBack");
+        }
     }
 
     /** The unit open on a thread: its connection, taken at the first store call, and what waits for the commit. */
@@ -62,14 +72,14 @@ final class Jdbc implements Transactions {
         hooks.add(hook);
     }
 
-    /** Runs the hooks in a savepoint each (a failing hook must not fail the transaction); returns their undo actions. */
-    private List<Runnable> beforeCommit(Connection c) {
-        List<Runnable> undo = new ArrayList<>();
+    /** Runs the hooks in a savepoint each (a failing hook must not fail the transaction); returns their rides. */
+    private List<Ride> beforeCommit(Connection c) {
+        List<Ride> rides = new ArrayList<>();
         for (CommitHook hook : hooks) {
             Savepoint savepoint = null;
             try {
                 savepoint = c.setSavepoint();
-                undo.add(hook.beforeCommit(c));
+                rides.add(hook.beforeCommit(c));
                 c.releaseSavepoint(savepoint);
             } catch (SQLException e) {
                 log.warn("work riding along with a commit failed ({})", e.getSQLState());
@@ -82,11 +92,15 @@ final class Jdbc implements Transactions {
                 }
             }
         }
-        return undo;
+        return rides;
     }
 
-    private static void undo(List<Runnable> actions) {
-        actions.forEach(Runnable::run);
+    private static void undo(List<Ride> rides) {
+        rides.forEach(r -> r.rolledBack().run());
+    }
+
+    private static void committed(List<Ride> rides) {
+        rides.forEach(r -> r.committed().run());
     }
 
     /** " FOR UPDATE" where rows can be locked, else nothing: SQLite's write transactions hold the file's lock. */
@@ -103,17 +117,19 @@ final class Jdbc implements Transactions {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                List<Runnable> undo = List.of();
+                List<Ride> rides = List.of();
+                T result;
                 try {
-                    T result = work.run(c);
-                    undo = beforeCommit(c);
+                    result = work.run(c);
+                    rides = beforeCommit(c);
                     c.commit();
-                    return result;
                 } catch (SQLException | RuntimeException e) {
-                    undo(undo);
+                    undo(rides);
                     c.rollback();
                     throw e;
                 }
+                committed(rides);
+                return result;
             } catch (SQLException e) {
                 if (!retryable(e)) {
                     throw new StoreException("database call failed (" + e.getSQLState() + ")", e);
@@ -156,25 +172,26 @@ final class Jdbc implements Transactions {
         Unit unit = new Unit();
         bound.set(unit);
         T result;
-        List<Runnable> undo = List.of();
+        List<Ride> rides = List.of();
         try {
             result = work.get();
             if (unit.connection != null) {
-                undo = beforeCommit(unit.connection);
+                rides = beforeCommit(unit.connection);
                 unit.connection.commit();
             }
         } catch (SQLException e) {
-            undo(undo);
+            undo(rides);
             rollback(unit);
             throw new StoreException("commit failed (" + e.getSQLState() + ")", e);
         } catch (RuntimeException | Error e) {
-            undo(undo);
+            undo(rides);
             rollback(unit);
             throw e;
         } finally {
             bound.remove();
             close(unit);
         }
+        committed(rides);
         for (Runnable action : unit.afterCommit) {
             try {
                 action.run();

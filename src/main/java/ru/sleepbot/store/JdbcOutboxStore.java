@@ -8,8 +8,13 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.sleepbot.chat.Attachment;
 import ru.sleepbot.chat.Outgoing;
 import ru.sleepbot.chat.Reply;
@@ -21,17 +26,28 @@ import ru.sleepbot.chat.Reply;
  */
 final class JdbcOutboxStore implements OutboxStore {
 
+    private static final Logger log = LoggerFactory.getLogger(JdbcOutboxStore.class);
+
     private final Jdbc jdbc;
     private final Clock clock;
     private final ReplyJson json = new ReplyJson();
     private final AtomicLong lastId;
+    private final Optional<SentJournal> journal;
     /** Ids of sent messages whose rows are not deleted yet: the next commit of anyone deletes them. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Long> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> sent = new ConcurrentLinkedQueue<>();
 
-    JdbcOutboxStore(Jdbc jdbc, Clock clock) {
+    /**
+     * @param journal where settled ids are noted at once (the embedded database); empty: rows are
+     *                only deleted, and a kill -9 before that commit sends the message again
+     */
+    JdbcOutboxStore(Jdbc jdbc, Clock clock, Optional<SentJournal> journal) {
         this.jdbc = jdbc;
-        jdbc.addCommitHook(this::deleteSent);
         this.clock = clock;
+        this.journal = journal;
+        jdbc.addCommitHook(this::deleteSent);
+        // Before the ids below are counted: they start above the largest row left, so a noted id
+        // must be gone from the journal before a new row could take it.
+        journal.ifPresent(this::applyJournal);
         this.lastId = new AtomicLong(jdbc.inTransaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT MAX(id) FROM outbox"); ResultSet rs = q.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
@@ -80,7 +96,7 @@ final class JdbcOutboxStore implements OutboxStore {
      * worse: the two then meet in SQLite's busy handler, which sleeps up to 100 ms a try.)
      */
     @Override
-    public void remove(java.util.Collection<Long> ids) {
+    public void remove(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }
@@ -88,25 +104,47 @@ final class JdbcOutboxStore implements OutboxStore {
         jdbc.inTransaction(c -> null);
     }
 
-    private Runnable deleteSent(Connection c) throws SQLException {
+    @Override
+    public void settled(long id) {
+        journal.ifPresent(j -> j.note(id));
+    }
+
+    private Jdbc.Ride deleteSent(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
         for (Long id = sent.poll(); id != null; id = sent.poll()) {
             ids.add(id);
         }
         if (ids.isEmpty()) {
-            return () -> { };
+            return Jdbc.Ride.NOTHING;
         }
+        try {
+            delete(c, ids);
+        } catch (SQLException e) {
+            sent.addAll(ids);
+            throw e;
+        }
+        return new Jdbc.Ride(() -> journal.ifPresent(j -> j.deleted(ids)), () -> sent.addAll(ids));
+    }
+
+    /** Returns how many rows were still there. */
+    private static int delete(Connection c, Collection<Long> ids) throws SQLException {
         try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
             for (long id : ids) {
                 d.setLong(1, id);
                 d.addBatch();
             }
-            d.executeBatch();
-        } catch (SQLException e) {
-            sent.addAll(ids);
-            throw e;
+            return java.util.Arrays.stream(d.executeBatch()).map(n -> Math.max(n, 0)).sum();
         }
-        return () -> sent.addAll(ids);
+    }
+
+    /** Deletes the rows an earlier run noted as settled but had not deleted when it ended, then empties the note. */
+    private void applyJournal(SentJournal j) {
+        List<Long> ids = j.leftOver();
+        if (!ids.isEmpty()) {
+            int deleted = jdbc.inTransaction(c -> delete(c, ids));
+            log.info("{} messages settled just before the last run ended are not sent again", deleted);
+        }
+        j.clear();
     }
 
     @Override

@@ -81,6 +81,11 @@ public record JdbcTarget(String url, String user, String password) {
         return url.startsWith("jdbc:sqlite:");
     }
 
+    /** An SQLite database in a file (not one in memory), beside which other files can live. */
+    boolean isSqliteFile() {
+        return isSqlite() && !url.contains(":memory:") && !url.contains("mode=memory");
+    }
+
     public boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
     }

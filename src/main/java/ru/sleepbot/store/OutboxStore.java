@@ -12,6 +12,14 @@ public interface OutboxStore {
 
     StoredMessage add(Outgoing message, java.time.Instant deadline);
 
+    /**
+     * The message was sent, or given up for good: noted at once, without a commit, where a kill -9
+     * cannot take it back, so that a crash before {@link #remove} does not send it again. Only the
+     * embedded database keeps such a note (a file beside it); elsewhere this does nothing.
+     */
+    default void settled(long id) {
+    }
+
     /** The messages were sent, or given up for good: one transaction for all of them. */
     void remove(java.util.Collection<Long> ids);
 

@@ -82,4 +82,31 @@ class DurableOutboxTest {
         assertThat(delivered).extracting(o -> o.reply().text()).containsExactly("первый", "напоминание", "второй");
         assertThat(second.rows().pending()).isEmpty();
     }
+
+    @Test
+    void aSendAcknowledgedJustBeforeACrashIsNotSentAgainAtTheNextStart() {
+        Database db = Database.open(target);
+        open.add(db);
+        OutboxStore rows = db.outbox(clock);
+        // The real settler, but the process dies before its delete commits: only the note was made.
+        Settler settler = new Settler(rows::settled, ids -> { });
+        OutboundQueue queue = new OutboundQueue(message -> {
+            delivered.add(message);
+            return new DeliveryResult.Delivered();
+        }, chat -> { }, settler, clock, LIMITS, Runnable::run, (wake, max) -> clock.advance(max));
+        DurableOutbox first = new DurableOutbox(rows, db.transactions(), queue, LIMITS, clock);
+        first.send(Outgoing.answer(7, Reply.text("принято Telegram")));
+        queue.runUntilIdle();
+        first.send(Outgoing.answer(8, Reply.text("ещё не отправлено")));
+        assertThat(rows.pending()).as("both rows are still in the table at the crash").hasSize(2);
+        // kill -9 here: nothing is closed.
+
+        Run second = start();
+        assertThat(second.outbox().resume()).as("only the message Telegram never got").isEqualTo(1);
+        second.queue().runUntilIdle();
+
+        assertThat(delivered).extracting(o -> o.reply().text()).containsExactly("принято Telegram", "ещё не отправлено");
+        assertThat(second.rows().pending()).isEmpty();
+        settler.close();
+    }
 }

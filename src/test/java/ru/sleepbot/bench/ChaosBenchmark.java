@@ -58,7 +58,7 @@ final class ChaosBenchmark implements Benchmark {
         work = Files.createTempDirectory("chaos");
         database = ChaosDatabase.at(System.getenv("CHAOS_DATABASE_URL"), work);
         out.println("database: " + database + "; logs in " + work);
-        try (LoopbackBotApi started = LoopbackBotApi.start(TOKEN, ledger::arrived)) {
+        try (LoopbackBotApi started = LoopbackBotApi.start(TOKEN, ledger::arrived, ledger::answered)) {
             api = started;
             crashes(jar, cycles, out);
             BotProcess bot = startAndWait(jar);
@@ -71,22 +71,7 @@ final class ChaosBenchmark implements Benchmark {
             forget(out);
             BotProcess next = sigterm(bot, jar, out);
             standby(next, jar, out);
-            Map<Long, Integer> dupes = ledger.duplicates();
-            int doubled = dupes.values().stream().mapToInt(Integer::intValue).sum();
-            long byDrop = dupes.keySet().stream().filter(api.droppedAnswers()::containsKey).count();
-            long byKill = dupes.keySet().stream().filter(c -> !api.droppedAnswers().containsKey(c))
-                    .filter(this::sentJustBeforeAKill).count();
-            out.printf(Locale.ROOT, "TOTAL: %d replies and prompts expected, %d lost, %d doubled (%.2f %%) in %d chats:"
-                    + " %d had their HTTP answer dropped by the API (%d answers dropped in all), %d got their first copy"
-                    + " within 2 s before a kill -9 (sent, but the bot died before it could delete the row),"
-                    + " %d otherwise%n", ledger.expectedTotal(), ledger.missing(), doubled,
-                    100.0 * doubled / Math.max(1, ledger.expectedTotal()), dupes.size(), byDrop,
-                    api.droppedAnswers().values().stream().mapToInt(Integer::intValue).sum(), byKill,
-                    dupes.size() - byDrop - byKill);
-            dupes.keySet().stream().filter(c -> !api.droppedAnswers().containsKey(c))
-                    .filter(c -> !sentJustBeforeAKill(c)).limit(5).forEach(c -> out.printf(Locale.ROOT,
-                            "  doubled otherwise: chat %d, copies at %s s%n", c, ledger.arrivals(c).stream()
-                                    .map(n -> String.format(Locale.ROOT, "%.1f", (n - began) / 1e9)).toList()));
+            new ChaosDuplicates(ledger, kills, api.droppedAnswers(), began).report(out);
         } finally {
             database.close();
         }
@@ -290,11 +275,6 @@ final class ChaosBenchmark implements Benchmark {
     /** "[t=123 s] ": seconds since the bench began, to line parts up with the bots' logs. */
     private String t() {
         return String.format(Locale.ROOT, "[t=%.0f s] ", (System.nanoTime() - began) / 1e9);
-    }
-
-    private boolean sentJustBeforeAKill(long chat) {
-        long first = ledger.firstArrival(chat);
-        return kills.stream().anyMatch(k -> first <= k && k - first < 2_000_000_000L);
     }
 
     /** A new chat sets a reminder (one answer expected, and a write that answer confirms). */

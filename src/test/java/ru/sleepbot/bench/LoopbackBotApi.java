@@ -31,6 +31,14 @@ public final class LoopbackBotApi implements AutoCloseable {
     public record Sent(long chatId, String text, long arrivedNanos) {
     }
 
+    /**
+     * What became of the HTTP answer to an accepted message: written in full to the bot's socket at
+     * {@code nanos}, or dropped on purpose then ({@link #dropAnswers}). An answer whose writing
+     * failed (the bot was gone) is not reported: it never reached the bot.
+     */
+    public record Answer(Sent sent, long nanos, boolean dropped) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The chat_id field of a multipart body: its part headers, an empty line, the number. */
     private static final java.util.regex.Pattern MULTIPART_CHAT = java.util.regex.Pattern.compile(
@@ -46,6 +54,7 @@ public final class LoopbackBotApi implements AutoCloseable {
     private final UpdateFeed feed = new UpdateFeed();
     private final SendLimits limits;
     private final Consumer<Sent> listener;
+    private final Consumer<Answer> answers;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong messageIds = new AtomicLong();
     private final AtomicLong polls = new AtomicLong();
@@ -57,10 +66,12 @@ public final class LoopbackBotApi implements AutoCloseable {
     private volatile long rateLimitedUntil;
     private volatile double dropRate;
 
-    private LoopbackBotApi(String token, SendLimits limits, Consumer<Sent> listener) throws IOException {
+    private LoopbackBotApi(String token, SendLimits limits, Consumer<Sent> listener, Consumer<Answer> answers)
+            throws IOException {
         this.token = token;
         this.limits = limits;
         this.listener = listener;
+        this.answers = answers;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         server.createContext("/", this::serve);
         server.setExecutor(threads);
@@ -69,7 +80,13 @@ public final class LoopbackBotApi implements AutoCloseable {
 
     /** Starts a server with Telegram's limits; {@code listener} hears every accepted sendMessage. */
     public static LoopbackBotApi start(String token, Consumer<Sent> listener) throws IOException {
-        return new LoopbackBotApi(token, SendLimits.telegram(), listener);
+        return start(token, listener, answer -> { });
+    }
+
+    /** The same, and {@code answers} hears what became of each accepted message's HTTP answer. */
+    public static LoopbackBotApi start(String token, Consumer<Sent> listener, Consumer<Answer> answers)
+            throws IOException {
+        return new LoopbackBotApi(token, SendLimits.telegram(), listener, answers);
     }
 
     /** The base URL to give the bot as TELEGRAM_API_URL. */
@@ -217,17 +234,20 @@ public final class LoopbackBotApi implements AutoCloseable {
             return;
         }
         accepted.incrementAndGet();
-        listener.accept(new Sent(chatId, reported, now));
+        Sent sent = new Sent(chatId, reported, now);
+        listener.accept(sent);
         boolean drop;
         synchronized (random) {
             drop = dropRate > 0 && random.nextDouble() < dropRate;
         }
         if (drop) {
             dropped.merge(chatId, 1, Integer::sum);
+            answers.accept(new Answer(sent, System.nanoTime(), true));
             return; // accepted, but the connection closes without an answer
         }
         ok(exchange, "{\"message_id\":" + messageIds.incrementAndGet() + ",\"date\":" + System.currentTimeMillis() / 1000
                 + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":\"ok\"}");
+        answers.accept(new Answer(sent, System.nanoTime(), false));
     }
 
     private static void ok(HttpExchange exchange, String result) throws IOException {

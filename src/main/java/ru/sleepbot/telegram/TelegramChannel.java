@@ -71,6 +71,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.pollingHttp = pollingNetwork.newBuilder().addInterceptor(guard).build();
         this.client = new OkHttpTelegramClient(sendingHttp, this.token, endpoint.toTelegramUrl());
         this.transport = new TelegramTransport(client, new MessageRenderer(), this.token);
+        transport.warmUpInBackground();
         this.pollThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poll");
             t.setDaemon(true);

@@ -25,6 +25,9 @@ final class TelegramTransport implements Transport {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramTransport.class);
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    /** A sendMessage answer as Telegram writes it, read once at start (see {@link #warmUpInBackground}). */
+    private static final String SAMPLE_ANSWER = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,"
+            + "\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"x\"}}";
 
     private final TelegramClient client;
     private final MessageRenderer renderer;
@@ -34,6 +37,25 @@ final class TelegramTransport implements Transport {
         this.client = client;
         this.renderer = renderer;
         this.token = token;
+    }
+
+    /**
+     * Reads one sample sendMessage answer on a thread of its own, so that the first real answer is
+     * read at once. In a fresh JVM that first read builds the library's deserializer for Message,
+     * about a second on a busy machine: a second in which Telegram has accepted the message and the
+     * bot does not know it yet, so a kill -9 then sends it again at the next start (and a start sends
+     * what the last run left, at once).
+     */
+    void warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                new SendMessage("1", "x").deserializeResponse(SAMPLE_ANSWER);
+            } catch (TelegramApiException | RuntimeException e) {
+                log.debug("reading a sample sendMessage answer failed: {}", e.toString());
+            }
+        }, "telegram-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** One Bot API call that sends something. */

@@ -36,6 +36,7 @@ final class ChaosBenchmark implements Benchmark {
     private final AtomicLong nextChat = new AtomicLong(5_000_000);
     private final Random random = new Random(42);
     private final List<Long> kills = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final long began = System.nanoTime();
     private LoopbackBotApi api;
     private ChaosDatabase database;
@@ -71,7 +72,7 @@ final class ChaosBenchmark implements Benchmark {
             forget(out);
             BotProcess next = sigterm(bot, jar, out);
             standby(next, jar, out);
-            new ChaosDuplicates(ledger, kills, api.droppedAnswers(), began).report(out);
+            new ChaosDuplicates(ledger, kills, starts, api.droppedAnswers(), began).report(out);
         } finally {
             database.close();
         }
@@ -289,6 +290,7 @@ final class ChaosBenchmark implements Benchmark {
 
     private BotProcess start(Path jar) throws Exception {
         instances++;
+        starts.add(System.nanoTime());
         return BotProcess.start(jar, work, TOKEN, api.url(), database.urlForBot(),
                 work.resolve("bot-" + instances + ".log"));
     }

@@ -14,17 +14,21 @@ final class ChaosDuplicates {
 
     private final ChaosLedger ledger;
     private final List<Long> kills;
+    private final List<Long> starts;
     private final Map<Long, Integer> droppedAnswers;
     private final long began;
 
     /**
      * @param kills          when each kill -9 was sent (nanoTime)
+     * @param starts         when each bot process was started (nanoTime)
      * @param droppedAnswers per chat, how many answers the API dropped on purpose
      * @param began          the bench's start (nanoTime), for the times it prints
      */
-    ChaosDuplicates(ChaosLedger ledger, List<Long> kills, Map<Long, Integer> droppedAnswers, long began) {
+    ChaosDuplicates(ChaosLedger ledger, List<Long> kills, List<Long> starts, Map<Long, Integer> droppedAnswers,
+                    long began) {
         this.ledger = ledger;
         this.kills = List.copyOf(kills);
+        this.starts = List.copyOf(starts);
         this.droppedAnswers = droppedAnswers;
         this.began = began;
     }
@@ -66,8 +70,10 @@ final class ChaosDuplicates {
         IntSummaryStatistics inFlight = inFlightAtKills();
         out.printf(Locale.ROOT, "  in flight at the kills (accepted, no answer written %d ms before): %d in all over %d"
                 + " kills, at most %d at one%n", GRACE, inFlight.getSum(), inFlight.getCount(), inFlight.getMax());
-        known.stream().limit(5).forEach(d -> out.printf(Locale.ROOT, "  doubled after the ok: chat %d, answered at %.1f s,"
-                + " copies at %s s%n", d.chatId(), (d.answer().nanos() - began) / 1e9, ledger.arrivals(d.chatId()).stream()
+        known.stream().limit(10).forEach(d -> out.printf(Locale.ROOT, "  doubled after the ok: chat %d, answered at %.1f s"
+                + " (%.1f s after a bot process started, %.1f s before a kill -9), copies at %s s%n", d.chatId(),
+                (d.answer().nanos() - began) / 1e9, sinceStart(d.answer().nanos()) / 1e9,
+                killAfter(d.answer().nanos()) / 1e9, ledger.arrivals(d.chatId()).stream()
                 .map(n -> String.format(Locale.ROOT, "%.1f", (n - began) / 1e9)).toList()));
     }
 
@@ -79,6 +85,11 @@ final class ChaosDuplicates {
     private long killAfter(long nanos) {
         return kills.stream().filter(k -> k > nanos - GRACE * 1_000_000L).mapToLong(k -> Math.max(0, k - nanos))
                 .min().orElse(Long.MAX_VALUE);
+    }
+
+    /** Nanoseconds since the last bot process was started before {@code nanos}. */
+    private long sinceStart(long nanos) {
+        return starts.stream().filter(t -> t <= nanos).mapToLong(t -> nanos - t).min().orElse(Long.MAX_VALUE);
     }
 
     private IntSummaryStatistics inFlightAtKills() {

@@ -134,6 +134,11 @@ public final class CheckFeature implements Feature {
         return said.size() <= MAX_REQUEST_WORDS && asked.in(said) ? Optional.of(start(turn)) : Optional.empty();
     }
 
+    @Override
+    public boolean asksFor(Utterance said) {
+        return said.size() <= MAX_REQUEST_WORDS && asked.in(said);
+    }
+
     /** After the answer to a side question, the check's own question comes again. */
     @Override
     public List<Reply> afterTurn(Turn turn, List<Reply> replies) {

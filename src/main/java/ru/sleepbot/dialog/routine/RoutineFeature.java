@@ -135,6 +135,12 @@ public final class RoutineFeature implements Feature {
         return request.filter(RoutineRequests.ShowList.class::isInstance).map(r -> list(turn));
     }
 
+    @Override
+    public boolean asksFor(Utterance said) {
+        return requests.read(said).filter(r -> r instanceof RoutineRequests.Start || r instanceof RoutineRequests.ShowList)
+                .isPresent();
+    }
+
     /** A short remark during a routine, unplaced and asking nothing ("мы уже в пижамах"): the routine goes on. */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {

@@ -33,6 +33,13 @@ public final class AnswerFeature implements Feature {
     static final int CONTEXT_WORDS = 12;
     /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
     static final int OWN_SUBJECT_WORDS = 3;
+    /**
+     * The classifier's in-scope guess for a message it did not place is answered from this
+     * confidence on; in a going conversation from the lower one. Messages truly off the subject
+     * (the weather, a toothache) come out with their best topic far below both.
+     */
+    static final double GUESS = 0.5;
+    static final double GUESS_IN_CONVERSATION = 0.35;
     /** Below this confidence a short question with a side of its own stays with the topic on screen. */
     static final double SURE = 0.9;
 
@@ -156,6 +163,23 @@ public final class AnswerFeature implements Feature {
      */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
+        Optional<List<Reply>> inContext = aboutTopicOnScreen(turn, said);
+        if (inContext.isPresent()) {
+            return inContext;
+        }
+        // The classifier's own guess, when it did not dare to place the message: in a conversation
+        // about sleep, a message close to a topic is rarely "not my topic".
+        double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
+        // Only a question: a remark ("он уже на бочок переворачивается") answered with a guess would
+        // take the conversation away from its subject.
+        boolean guess = knowledge.topic(understood.runnerUp()).isPresent() && understood.runnerUpConfidence() >= enough
+                && followUps.isQuestion(said);
+        return guess ? Optional.of(onIntent(turn, new Classification(understood.runnerUp(),
+                understood.runnerUpConfidence(), Classification.OUT_OF_SCOPE, understood.confidence(), null), said))
+                : Optional.empty();
+    }
+
+    private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said) {
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         if (current.isEmpty() || said.size() > CONTEXT_WORDS) {
             return Optional.empty();

@@ -102,15 +102,17 @@ public final class RoutineFeature implements Feature {
             turn.session().close(); // the timer finished it, or it was dropped when idle
             return Optional.empty();
         }
-        Optional<RoutineWords.Command> command = words.match(said);
-        if (command.isPresent()) {
-            return Optional.of(on(turn, RoutineWords.press(command.get(), current.get())));
-        }
+        // A routine asked for by name or "покороче" comes first: "а покороче, я уже засыпаю" wants a
+        // shorter one, not a stop because of "засыпаю".
         Optional<Routine> asked = requests.read(said).flatMap(r -> r instanceof RoutineRequests.Start start
                 ? Optional.of(start.routine()) : r instanceof RoutineRequests.Shortest shortest
                 ? Optional.of(shortest.routine()) : Optional.empty());
         if (asked.isPresent()) {
             return Optional.of(start(turn, asked.get().id(), true));
+        }
+        Optional<RoutineWords.Command> command = words.match(said);
+        if (command.isPresent()) {
+            return Optional.of(on(turn, RoutineWords.press(command.get(), current.get())));
         }
         park(turn, current.get());
         return Optional.empty();

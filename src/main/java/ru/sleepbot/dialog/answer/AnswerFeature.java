@@ -163,20 +163,21 @@ public final class AnswerFeature implements Feature {
      */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
-        Optional<List<Reply>> inContext = aboutTopicOnScreen(turn, said);
-        if (inContext.isPresent()) {
+        // The classifier's own guess, when it did not dare to place the message: in a conversation
+        // about sleep, a question close to a topic is rarely "not my topic". Only a question: a remark
+        // ("он уже на бочок переворачивается") answered with a guess would take the conversation away.
+        double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
+        Optional<Topic> guess = knowledge.topic(understood.runnerUp())
+                .filter(t -> understood.runnerUpConfidence() >= enough && followUps.isQuestion(said));
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
+        // A question in many words of a subject other than the one on screen is the guess's, not the context's.
+        boolean ownSubject = current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
+        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said);
+        if (inContext.isPresent() || guess.isEmpty()) {
             return inContext;
         }
-        // The classifier's own guess, when it did not dare to place the message: in a conversation
-        // about sleep, a message close to a topic is rarely "not my topic".
-        double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
-        // Only a question: a remark ("он уже на бочок переворачивается") answered with a guess would
-        // take the conversation away from its subject.
-        boolean guess = knowledge.topic(understood.runnerUp()).isPresent() && understood.runnerUpConfidence() >= enough
-                && followUps.isQuestion(said);
-        return guess ? Optional.of(onIntent(turn, new Classification(understood.runnerUp(),
-                understood.runnerUpConfidence(), Classification.OUT_OF_SCOPE, understood.confidence(), null), said))
-                : Optional.empty();
+        return Optional.of(onIntent(turn, new Classification(guess.get().id(), understood.runnerUpConfidence(),
+                Classification.OUT_OF_SCOPE, understood.confidence(), null), said));
     }
 
     private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said) {

@@ -80,9 +80,12 @@ final class Subjects {
         if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
             return Optional.of(best.aspectOfCurrent());
         }
-        Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
         boolean finerAsked = !best.id().equals(best.taxonomyId()) && current.id().equals(best.taxonomyId());
-        boolean sameFamily = best.taxonomyId().equals(current.taxonomyId()) && !finerAsked;
+        if (finerAsked) {
+            return Optional.empty();
+        }
+        Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
+        boolean sameFamily = best.taxonomyId().equals(current.taxonomyId());
         // Only a question: "мне теперь страшно засыпать" tells how the person is (a subject of its
         // own, however few its words), it does not ask whether the topic on screen is dangerous.
         // The topic's own words ("остановка сердца" about the heart at sleep onset) count as no new
@@ -96,7 +99,9 @@ final class Subjects {
 
     /** Words of the message that are neither follow-up cues, glue, nor words people use about {@code current}. */
     int ownWords(Utterance said, Topic current) {
-        return followUps.subjectWordsBeyond(said, i -> words.of(current, said.stem(i)));
+        // Words this short ("не", "он", "за") name no subject.
+        return followUps.subjectWordsBeyond(said, i -> said.stem(i).length() < TopicWords.MIN_STEM
+                || words.of(current, said.stem(i)));
     }
 
     /** True when {@code topic} is the one on screen or the conversation's subject (now or just before). */

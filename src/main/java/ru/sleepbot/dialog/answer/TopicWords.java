@@ -10,14 +10,16 @@ import ru.sleepbot.nlu.RussianAnalyzer;
 
 /**
  * The words people use about each topic: the Snowball stems of its title and of the ways people ask
- * about it (its examples, and those of its finer topics). A short question in a conversation about
+ * about it (its examples, and those of its finer topics), but only those few topics share. A short question in a conversation about
  * night cramps that says "икра", "сводит" or "судорога" names no new subject: those are the
  * subject's own words, so the question is about the topic on screen.
  */
 final class TopicWords {
 
     /** Stems this short say nothing of a subject ("в", "и", "он"). */
-    private static final int MIN_STEM = 3;
+    static final int MIN_STEM = 3;
+    /** A word people use about more topics than this belongs to none of them. */
+    static final int MAX_TOPICS = 4;
 
     private final Map<String, Set<String>> byTopic;
 
@@ -32,8 +34,12 @@ final class TopicWords {
                 stems.computeIfAbsent(topic.taxonomyId(), id -> new HashSet<>()).addAll(own);
             }
         }
+        // A word of many topics ("муж", "ночь", "спина") is no topic's own.
+        Map<String, Integer> topicsWith = new HashMap<>();
+        stems.values().forEach(set -> set.forEach(stem -> topicsWith.merge(stem, 1, Integer::sum)));
         Map<String, Set<String>> frozen = new HashMap<>();
-        stems.forEach((id, set) -> frozen.put(id, Set.copyOf(set)));
+        stems.forEach((id, set) -> frozen.put(id, set.stream().filter(stem -> topicsWith.get(stem) <= MAX_TOPICS)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
         this.byTopic = Map.copyOf(frozen);
     }
 

@@ -38,6 +38,8 @@ public final class EmergencyExit {
     private static final Set<String> WEAK_CUES = Set.of("", "thanks", "better");
     /** How sure the classifier must be that a question is about another subject to let it past the emergency. */
     static final double SURE = 0.8;
+    /** Topics about one side of every subject: after a warning, a question on them asks about the warning. */
+    private static final Set<String> ASPECTS_OF_EVERY_TOPIC = Set.of("when_to_see_doctor", "diagnostics", "treatment");
     /** Conversation intents that are clearly not about the emergency when the classifier is sure of them. */
     private static final Set<String> SMALL_TALK = Set.of("thanks", "goodbye", "help");
 
@@ -118,6 +120,17 @@ public final class EmergencyExit {
         }
         boolean itsOwn = topicOf(sign).filter(t -> t.taxonomyId().equals(understood.intent())).isPresent();
         return topics.contains(understood.intent()) && !itsOwn && understood.confidence() >= SURE && isQuestion(said);
+    }
+
+    /**
+     * A question the classifier is sure is about a topic that is not a side of every topic (which
+     * doctor, which tests): after a warning sign, "а апноэ лечится?" gets the topic, "к какому
+     * врачу?" the warning's own whom-to-see again.
+     */
+    boolean isSureTopic(Utterance said) {
+        Classification understood = understand.apply(said);
+        return topics.contains(understood.intent()) && !ASPECTS_OF_EVERY_TOPIC.contains(understood.intent())
+                && understood.confidence() >= SURE && isQuestion(said);
     }
 
     private boolean isQuestion(Utterance said) {

@@ -99,12 +99,20 @@ public final class EmergencyGuard implements Guard {
         if (inEmergency) {
             return Optional.empty(); // something else: a request of its own or a question on another subject
         }
-        if (assessment.is(Level.URGENT)) {
+        // A warning sign read only thanks to earlier messages does not take a question the classifier
+        // is sure is about a topic ("а храп у детей лечат?" after "he dozes at the wheel"); a doubt
+        // ("может это просто рефлекс?") keeps the warning.
+        // (Classified only where it may matter: the classifier is the costly part of a turn.)
+        java.util.function.BooleanSupplier sureTopic = () -> !assessment.cue().equals("doubt") && exit.isSureTopic(said);
+        boolean signOnlyInContext = assessment.is(Level.URGENT) && !triage.assess(said).is(Level.URGENT)
+                && !triage.assess(said).is(Level.EMERGENCY);
+        if (assessment.is(Level.URGENT) && !(signOnlyInContext && sureTopic.getAsBoolean())) {
             open(turn, assessment);
             return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign(), turn.session()), true));
         }
         boolean aboutWarning = followUp && going.get().level().equals(Level.URGENT.key());
-        if (aboutWarning && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)) {
+        if (aboutWarning && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)
+                && !sureTopic.getAsBoolean()) {
             Alarm alarm = renew(turn, going.get());
             Reply again = replies.urgentFollowUp(alarm.sign(), alarm.detail(), person(alarm));
             return Optional.of(new Guarded(List.of(again), true));

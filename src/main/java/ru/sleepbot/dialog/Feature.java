@@ -64,6 +64,16 @@ public interface Feature {
     }
 
     /**
+     * True when the message asks for this feature by words ("удалите мои данные", "хочу пройти
+     * тест", "отключи напоминания"), whatever the conversation was about: such a request is never
+     * a follow-up of an emergency or of the topic on screen. Only asks; the reply comes from
+     * {@link #onFollowUp}.
+     */
+    default boolean asksFor(Utterance said) {
+        return false;
+    }
+
+    /**
      * Free text the classifier could not place in any intent, before the fallback says "not my
      * topic": a feature that keeps context may read it as a question about what is being talked
      * about ("а будить её надо?" right after sleepwalking). Empty: not mine.

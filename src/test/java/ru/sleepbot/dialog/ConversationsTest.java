@@ -36,6 +36,10 @@ import ru.sleepbot.time.MutableClock;
  */
 class ConversationsTest {
 
+    /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
+    static final double DEV_FLOOR = 0.90;
+    static final double DEV2_FLOOR = 0.78;
+
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -67,5 +71,24 @@ class ConversationsTest {
         write(report, Path.of("target/conversations-dev.txt"));
 
         assertThat(report.turns()).hasSizeGreaterThan(400);
+        assertThat(report.share()).as("share of dev turns answered right (target/conversations-dev.txt)")
+                .isGreaterThanOrEqualTo(DEV_FLOOR);
+        assertThat(report.featuresRefused()).as("feature requests answered 'not my topic'").isZero();
+    }
+
+    /**
+     * The second blind set (docs/blind-data.md), written by a writer who never saw the first: scored
+     * once untuned at 0.664 (main) and then tuned on by classes of failure. Its floor is the figure
+     * reached, below the 0.90 target: see docs/blind-data.md.
+     */
+    @Test
+    void theSecondDevConversationsKeepTheFigureReached() throws IOException {
+        ConversationEvaluator.Report report = play(Path.of("src/test/resources/conversations/dev2"));
+        write(report, Path.of("target/conversations-dev2.txt"));
+
+        assertThat(report.turns()).hasSizeGreaterThan(300);
+        assertThat(report.share()).as("share of dev2 turns answered right (target/conversations-dev2.txt)")
+                .isGreaterThanOrEqualTo(DEV2_FLOOR);
+        assertThat(report.featuresRefused()).as("feature requests answered 'not my topic'").isLessThanOrEqualTo(1);
     }
 }

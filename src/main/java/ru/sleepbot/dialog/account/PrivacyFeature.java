@@ -86,6 +86,11 @@ public final class PrivacyFeature implements Feature {
         return privacyAsked.in(said) ? Optional.of(List.of(privacy(turn.chat().userId()))) : Optional.empty();
     }
 
+    @Override
+    public boolean asksFor(Utterance said) {
+        return said.size() <= MAX_REQUEST_WORDS && (forgetAsked.in(said) || privacyAsked.in(said));
+    }
+
     private List<Reply> askToForget(Turn turn) {
         turn.session().open(new ForgetConfirmation(turn.chat().userId()));
         turn.session().answered("forget_ask");

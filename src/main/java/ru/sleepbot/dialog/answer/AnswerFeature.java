@@ -33,6 +33,13 @@ public final class AnswerFeature implements Feature {
     static final int CONTEXT_WORDS = 12;
     /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
     static final int OWN_SUBJECT_WORDS = 3;
+    /**
+     * The classifier's in-scope guess for a message it did not place is answered from this
+     * confidence on; in a going conversation from the lower one. Messages truly off the subject
+     * (the weather, a toothache) come out with their best topic far below both.
+     */
+    static final double GUESS = 0.5;
+    static final double GUESS_IN_CONVERSATION = 0.35;
     /** Below this confidence a short question with a side of its own stays with the topic on screen. */
     static final double SURE = 0.9;
 
@@ -57,7 +64,7 @@ public final class AnswerFeature implements Feature {
     private final Subjects subjects;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
-                  OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus) {
+                  OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus, TopicWords words) {
         this.knowledge = knowledge;
         this.messages = knowledge.messages();
         this.renderer = renderer;
@@ -72,7 +79,7 @@ public final class AnswerFeature implements Feature {
             ids.add(t.taxonomyId());
         });
         this.intents = Set.copyOf(ids);
-        this.subjects = new Subjects(knowledge, followUps);
+        this.subjects = new Subjects(knowledge, followUps, words);
     }
 
     /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
@@ -80,7 +87,7 @@ public final class AnswerFeature implements Feature {
                                        UnderstandingPolicy policy) {
         return new AnswerFeature(knowledge, new AnswerRenderer(knowledge, menus),
                 new FollowUpReader(new ContextCues(analyzer, knowledge.lexicon())),
-                new OwnSymptoms(analyzer, knowledge.lexicon()), policy, menus);
+                new OwnSymptoms(analyzer, knowledge.lexicon()), policy, menus, new TopicWords(knowledge, analyzer));
     }
 
     @Override
@@ -102,23 +109,27 @@ public final class AnswerFeature implements Feature {
         Optional<Aspect> asked = followUps.aspectAsked(said);
         Optional<Topic> current = subjects.inContext(turn.session(), asked.or(() -> Optional.ofNullable(best.get().aspectOfCurrent())))
                 .filter(t -> !t.id().equals(best.get().id()));
-        Optional<Aspect> ofCurrent = current.flatMap(t -> aboutCurrent(t, best.get(), asked, understood, said));
+        Optional<Aspect> ofCurrent = current.flatMap(t -> subjects.aboutCurrent(t, best.get(), asked, understood, said));
         if (ofCurrent.isPresent()) {
             return answer(turn, current.get(), subjects.forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
         }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
-        // Two topics about as likely, one of them the topic on screen: the conversation decides.
-        boolean onScreen = turn.session().topicId().filter(best.get().id()::equals).isPresent();
-        if (second.isPresent() && policy.unsure(understood) && !onScreen) {
-            return List.of(clarify(best.get(), second.get(), asked));
+        // Two topics about as likely, one of them talked about in this conversation: the conversation decides.
+        Topic topic = best.get();
+        if (second.isPresent() && policy.unsure(understood)) {
+            if (!subjects.inConversation(turn.session(), best.get()) && subjects.inConversation(turn.session(), second.get())) {
+                topic = second.get();
+            } else if (!subjects.inConversation(turn.session(), best.get())) {
+                return List.of(renderer.clarify(best.get(), second.get(), direct(best.get(), asked), direct(second.get(), asked)));
+            }
         }
-        Optional<List<Topic>> between = turn.session().topicId().isEmpty() ? ambiguous.askBetween(said, best.get())
+        Optional<List<Topic>> between = turn.session().topicId().isEmpty() ? ambiguous.askBetween(said, topic)
                 : Optional.empty();
         if (between.isPresent()) {
-            return List.of(clarify(between.get().get(0), between.get().get(1), asked));
+            return List.of(renderer.clarify(between.get().get(0), between.get().get(1),
+                    direct(between.get().get(0), asked), direct(between.get().get(1), asked)));
         }
-        Topic topic = best.get();
         Aspect aspect = subjects.forWhom(turn.session(), topic, direct(topic, asked, turn.session().going()), said);
         if (shownLast(turn, topic, aspect)) {
             return List.of(renderer.repeated(topic, aspect));
@@ -152,6 +163,24 @@ public final class AnswerFeature implements Feature {
      */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
+        // The classifier's own guess, when it did not dare to place the message: in a conversation
+        // about sleep, a question close to a topic is rarely "not my topic". Only a question: a remark
+        // ("он уже на бочок переворачивается") answered with a guess would take the conversation away.
+        double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
+        Optional<Topic> guess = knowledge.topic(understood.runnerUp())
+                .filter(t -> understood.runnerUpConfidence() >= enough && followUps.isQuestion(said));
+        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
+        // A question in many words of a subject other than the one on screen is the guess's, not the context's.
+        boolean ownSubject = current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
+        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said);
+        if (inContext.isPresent() || guess.isEmpty()) {
+            return inContext;
+        }
+        return Optional.of(onIntent(turn, new Classification(guess.get().id(), understood.runnerUpConfidence(),
+                Classification.OUT_OF_SCOPE, understood.confidence(), null), said));
+    }
+
+    private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said) {
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         if (current.isEmpty() || said.size() > CONTEXT_WORDS) {
             return Optional.empty();
@@ -160,11 +189,14 @@ public final class AnswerFeature implements Feature {
         if (asked.isPresent()) {
             return Optional.of(resolve(turn, asked.get()));
         }
-        // Naming no side, it gets the sides to choose from, and the way to all topics: the
-        // classifier's guess for a few words without their context is no better than the context.
-        // Many words of its own ("у мужа спина ноет, какую мазь купить?") name another subject: not this topic's.
-        return followUps.isQuestion(said) && followUps.subjectWords(said) <= OWN_SUBJECT_WORDS
-                ? Optional.of(List.of(renderer.sidesOf(current.get()))) : Optional.empty();
+        // Naming no side ("а когда это пройдёт?"), it gets the topic: the classifier's guess for a few
+        // words without their context is no better than the context. Many words of a subject other
+        // than the topic's own ("у мужа спина ноет, какую мазь купить?") are not about this topic.
+        if (!followUps.isQuestion(said) || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS) {
+            return Optional.empty();
+        }
+        Topic topic = current.get();
+        return Optional.of(shownLast(turn, topic, null) ? more(turn, topic, null) : answer(turn, topic, null, false));
     }
 
     private List<Reply> resolve(Turn turn, FollowUp followUp) {
@@ -200,29 +232,6 @@ public final class AnswerFeature implements Feature {
         subjects.talkedAbout(turn, topic, aspect);
         turn.session().answered(key);
         return List.of(renderer.render(topic, aspect, false, before, after));
-    }
-
-    /**
-     * A short question that the classifier placed elsewhere but that asks about a side of the topic
-     * being talked about: "к лору или к неврологу сначала?" (placed under "when to see a doctor"),
-     * "как отличить от беспокойных ног?" (the topic's own family), "я не умру так?" (few words of a
-     * subject of its own, and the classifier not sure). Empty: the question is about {@code best}.
-     */
-    private Optional<Aspect> aboutCurrent(Topic current, Topic best, Optional<Aspect> asked, Classification understood,
-                                          Utterance said) {
-        if (said.size() > CONTEXT_WORDS) {
-            return Optional.empty();
-        }
-        if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
-            return Optional.of(best.aspectOfCurrent());
-        }
-        Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
-        boolean sameFamily = best.taxonomyId().equals(current.taxonomyId());
-        // Only a question: "мне теперь страшно засыпать" tells how the person is (a subject of its
-        // own, however few its words), it does not ask whether the topic on screen is dangerous.
-        boolean unsure = followUps.isQuestion(said) && followUps.subjectWords(said) <= 2
-                && understood.confidence() < SURE;
-        return side.filter(a -> sameFamily || unsure);
     }
 
     /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
@@ -269,15 +278,6 @@ public final class AnswerFeature implements Feature {
                 .withButtons(renderer.relatedButtons(topic), 2)
                 .withRow(List.of(menus.allTopicsButton())).withKind("topic " + topic.id());
         return List.of(done);
-    }
-
-    private Reply clarify(Topic first, Topic second, Optional<Aspect> asked) {
-        String text = messages.text("dialog.clarify", Map.of(
-                "first", first.title(),
-                "second", second.title()));
-        return Reply.text(text).withRow(List.of(
-                new Button(first.title(), Menus.topicData(first, direct(first, asked))),
-                new Button(second.title(), Menus.topicData(second, direct(second, asked))))).withKind("clarify");
     }
 
     private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {

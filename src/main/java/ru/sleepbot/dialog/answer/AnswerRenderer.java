@@ -66,21 +66,11 @@ final class AnswerRenderer {
                 .withKind("topic " + topic.id() + (shown == null ? "" : " " + shown.key()));
     }
 
-    /**
-     * "Which side of it?": a question about the topic on screen that names no side gets the sides
-     * to choose from and a way to all topics, so the person is never left with "not my topic".
-     */
-    Reply sidesOf(Topic topic) {
-        List<Button> buttons = new ArrayList<>();
-        buttons.add(new Button(messages.text("dialog.aspect.main"), Menus.topicData(topic, null)));
-        for (Aspect aspect : SECTION_ORDER) {
-            if (buttons.size() < MAX_BUTTONS - 1 && topic.section(aspect).isPresent()) {
-                buttons.add(new Button(label(aspect), Menus.topicData(topic, aspect)));
-            }
-        }
-        buttons.add(menus.allTopicsButton());
-        return Reply.text(messages.text("dialog.sides_of", Map.of("title", topic.title())))
-                .withButtons(buttons, 2).withKind("clarify " + topic.id());
+    /** "X or Y?": two topics about as likely, each button opening the side asked (or the main answer). */
+    Reply clarify(Topic first, Topic second, Aspect firstSide, Aspect secondSide) {
+        String text = messages.text("dialog.clarify", Map.of("first", first.title(), "second", second.title()));
+        return Reply.text(text).withRow(List.of(new Button(first.title(), Menus.topicData(first, firstSide)),
+                new Button(second.title(), Menus.topicData(second, secondSide)))).withKind("clarify");
     }
 
     /**

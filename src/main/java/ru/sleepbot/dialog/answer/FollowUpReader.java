@@ -109,6 +109,21 @@ final class FollowUpReader {
         return (int) cues.read(said).stream().filter(Objects::isNull).count();
     }
 
+    /**
+     * How many words of the message are neither cues nor glue nor words of {@code topic}
+     * ({@link TopicWords}): the words that name a subject other than the topic on screen.
+     */
+    int subjectWordsBeyond(Utterance said, java.util.function.IntPredicate ofTopic) {
+        List<ContextCue> words = cues.read(said);
+        int beyond = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i) == null && !ofTopic.test(i)) {
+                beyond++;
+            }
+        }
+        return beyond;
+    }
+
     /** True when the message speaks of a child ("дочке 5 лет", "у детей"): who the question is about. */
     boolean namesChild(Utterance said) {
         return cues.found(cues.read(said)).contains(ContextCue.CHILD);

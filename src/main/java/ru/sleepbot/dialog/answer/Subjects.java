@@ -8,6 +8,7 @@ import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Topic;
 import ru.sleepbot.dialog.Session;
 import ru.sleepbot.dialog.Turn;
+import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.Utterance;
 
 /**
@@ -25,14 +26,19 @@ final class Subjects {
     private static final Set<Aspect> ABOUT_SUBJECT = Set.of(Aspect.IS_DANGEROUS, Aspect.WHEN_DOCTOR,
             Aspect.DIFFERENCE, Aspect.CAUSES, Aspect.WHAT_IS);
 
+    /** Below this confidence the classifier's topic loses to the topic on screen when the words are that topic's own. */
+    static final double FAR_FROM_SURE = 0.7;
+
     private final KnowledgeBase knowledge;
     private final FollowUpReader followUps;
     /** Topics about a circumstance of something else: answering one keeps the conversation's subject. */
     private final Set<String> sideTopics;
+    private final TopicWords words;
 
-    Subjects(KnowledgeBase knowledge, FollowUpReader followUps) {
+    Subjects(KnowledgeBase knowledge, FollowUpReader followUps, TopicWords words) {
         this.knowledge = knowledge;
         this.followUps = followUps;
+        this.words = words;
         this.sideTopics = knowledge.lexicon().words("followup.side_topics");
         sideTopics.stream().filter(id -> knowledge.topic(id).isEmpty()).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("followup.side_topics names no topic: " + id);
@@ -56,6 +62,52 @@ final class Subjects {
         return Stream.of(session.subject(), session.formerSubject()).flatMap(Optional::stream)
                 .map(knowledge::topic).flatMap(Optional::stream)
                 .filter(t -> t.section(asked.get()).isPresent()).findFirst().or(() -> first);
+    }
+
+    /**
+     * A short question that the classifier placed elsewhere but that asks about a side of the topic
+     * being talked about: "к лору или к неврологу сначала?" (placed under "when to see a doctor"),
+     * "как отличить от беспокойных ног?" (the topic's own family), "я не умру так?" or "это не
+     * остановка сердца?" (no words of a subject other than the topic's own, and the classifier not
+     * sure). A finer topic of the one on screen, asked by name, is its own ("а фебрильные это
+     * повторятся?" after epilepsy). Empty: the question is about {@code best}.
+     */
+    Optional<Aspect> aboutCurrent(Topic current, Topic best, Optional<Aspect> asked, Classification understood,
+                                  Utterance said) {
+        if (said.size() > AnswerFeature.CONTEXT_WORDS) {
+            return Optional.empty();
+        }
+        if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
+            return Optional.of(best.aspectOfCurrent());
+        }
+        boolean finerAsked = !best.id().equals(best.taxonomyId()) && current.id().equals(best.taxonomyId());
+        if (finerAsked) {
+            return Optional.empty();
+        }
+        Optional<Aspect> side = asked.filter(a -> current.section(a).isPresent());
+        boolean sameFamily = best.taxonomyId().equals(current.taxonomyId());
+        // Only a question: "мне теперь страшно засыпать" tells how the person is (a subject of its
+        // own, however few its words), it does not ask whether the topic on screen is dangerous.
+        // The topic's own words ("остановка сердца" about the heart at sleep onset) count as no new
+        // subject only when the classifier is far from sure: a question that names another topic
+        // it is fairly sure of ("как отличить беспокойные ноги от...") is about that topic.
+        boolean fewOwn = followUps.subjectWords(said) <= 2
+                || ownWords(said, current) <= 2 && understood.confidence() < FAR_FROM_SURE;
+        boolean unsure = followUps.isQuestion(said) && fewOwn && understood.confidence() < AnswerFeature.SURE;
+        return side.filter(a -> sameFamily || unsure);
+    }
+
+    /** Words of the message that are neither follow-up cues, glue, nor words people use about {@code current}. */
+    int ownWords(Utterance said, Topic current) {
+        // Words this short ("не", "он", "за") name no subject.
+        return followUps.subjectWordsBeyond(said, i -> said.stem(i).length() < TopicWords.MIN_STEM
+                || words.of(current, said.stem(i)));
+    }
+
+    /** True when {@code topic} is the one on screen or the conversation's subject (now or just before). */
+    boolean inConversation(Session session, Topic topic) {
+        return java.util.stream.Stream.of(session.topicId(), session.subject(), session.formerSubject())
+                .flatMap(Optional::stream).anyMatch(id -> id.equals(topic.id()) || id.equals(topic.taxonomyId()));
     }
 
     /** Remembers the topic shown; a side topic leaves the conversation's subject as it was (if it has one). */

@@ -20,6 +20,7 @@ import ru.sleepbot.dialog.answer.AnswerFeature;
 import ru.sleepbot.dialog.check.CheckFeature;
 import ru.sleepbot.dialog.diary.DiaryFeature;
 import ru.sleepbot.dialog.emergency.AlarmLinks;
+import ru.sleepbot.dialog.emergency.EmergencyExit;
 import ru.sleepbot.dialog.emergency.EmergencyGuard;
 import ru.sleepbot.dialog.reminder.ReminderFeature;
 import ru.sleepbot.dialog.routine.RoutineFeature;
@@ -88,9 +89,13 @@ public final class Dialogs {
         features.add(new MenuFeature(messages, menus, peers, knowledge.lexicon()));
         features.add(new PrivacyFeature(messages, users, new YesNo(analyzer, knowledge.lexicon()), peers,
                 knowledge.lexicon()));
+        // Emergency mode lets past what is clearly something else: a feature asked for by words, a sure question.
+        EmergencyExit exit = new EmergencyExit(knowledge, analyzer,
+                said -> deps.policy().decide(deps.classifier().classify(said)),
+                said -> features.stream().anyMatch(f -> f.asksFor(said)));
         Feature fallback = FallbackFeature.create(knowledge, menus, deps.misses(), users, deps.policy(), random);
         DialogEngine engine = new DialogEngine(new DialogEngine.Parts(deps.classifier(), deps.policy(), analyzer,
-                new EmergencyGuard(deps.triage(), safety, links, EmergencyGuard.DEFAULT_HOLD),
+                new EmergencyGuard(deps.triage(), safety, links, EmergencyGuard.DEFAULT_HOLD, exit),
                 messages, menus, deps.clock(), new CaffeineSessionStore(deps.sessions(), deps.clock()),
                 new StripedChatLock(), features, fallback));
         checkCommandsDeclared(engine.commands(), messages);

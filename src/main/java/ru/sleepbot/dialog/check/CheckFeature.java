@@ -111,11 +111,12 @@ public final class CheckFeature implements Feature {
     @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
         CheckState state = turn.session().flow(CheckState.class).orElseThrow();
-        if (said.size() <= MAX_STOP_WORDS && stop.in(said)) {
+        boolean asking = said.raw().contains("?") && isQuestion(said);
+        // "а стоп, подожди, апноэ это что такое?" is a question on the way, not the end of the check.
+        if (said.size() <= MAX_STOP_WORDS && stop.in(said) && !asking) {
             turn.session().close();
             return Optional.of(List.of(Reply.text(messages.text("check.stopped")).withKind("check_stopped")));
         }
-        boolean asking = said.raw().contains("?") && isQuestion(said);
         Optional<CheckOption> option = asking ? Optional.empty() : reader.read(state.step(), said);
         if (option.isPresent()) {
             return Optional.of(advance(turn, state, option.get()));
@@ -132,6 +133,11 @@ public final class CheckFeature implements Feature {
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
         return said.size() <= MAX_REQUEST_WORDS && asked.in(said) ? Optional.of(start(turn)) : Optional.empty();
+    }
+
+    @Override
+    public boolean asksFor(Utterance said) {
+        return said.size() <= MAX_REQUEST_WORDS && asked.in(said);
     }
 
     /** After the answer to a side question, the check's own question comes again. */

@@ -202,6 +202,11 @@ public final class DiaryFeature implements Feature {
         });
     }
 
+    @Override
+    public boolean asksFor(Utterance said) {
+        return words.request(said).isPresent();
+    }
+
     /** A warning sign triage found in this turn's message is noted in the diary of a user who keeps one. */
     @Override
     public List<Reply> afterTurn(Turn turn, List<Reply> out) {

@@ -24,7 +24,11 @@ import ru.sleepbot.safety.Triage;
  * after the bot last spoke about it, short messages ("он синий", "задышал", "скорая едет") get
  * guidance for that same situation, never a topic answer; a new emergency in one of them replaces
  * it, unless the message says things got better ("перестала, обмякла и спит" is the end of the
- * seizure). A warning sign or a medicine risk offers the topic that tells more ({@link AlarmLinks}).
+ * seizure). What is clearly something else passes ({@link EmergencyExit}): a request for a feature,
+ * thanks or goodbye, a confident question on another subject; and once the person says the doctors
+ * are there or it is over, the emergency is settled: questions are answered as usual again, and
+ * only a message that it is getting worse stays with it. A warning sign or a medicine risk offers
+ * the topic that tells more ({@link AlarmLinks}).
  * A warning sign opens a lighter mode: short questions about it ("к какому врачу?", "это
  * серьёзно?") get whom to see and how soon again. A command (/start, /cancel) leaves either.
  */
@@ -47,12 +51,14 @@ public final class EmergencyGuard implements Guard {
     private final SafetyReplies replies;
     private final AlarmLinks links;
     private final Duration hold;
+    private final EmergencyExit exit;
 
-    public EmergencyGuard(Triage triage, SafetyReplies replies, AlarmLinks links, Duration hold) {
+    public EmergencyGuard(Triage triage, SafetyReplies replies, AlarmLinks links, Duration hold, EmergencyExit exit) {
         this.triage = Objects.requireNonNull(triage, "triage");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.links = Objects.requireNonNull(links, "links");
         this.hold = Objects.requireNonNull(hold, "hold");
+        this.exit = Objects.requireNonNull(exit, "exit");
     }
 
     @Override
@@ -66,15 +72,47 @@ public final class EmergencyGuard implements Guard {
             open(turn, assessment);
             return Optional.of(new Guarded(replies.alarm(assessment), false));
         }
-        if (inEmergency) {
+        if (inEmergency && exit.isOver(said, assessment.cue())) {
+            // In doctors' hands or over: said once, and questions are answered as usual again.
+            Alarm alarm = going.get();
+            turn.session().alarm(alarm.settle());
+            // What follows is about the thing that happened ("а это повторится?"), not the topic before it.
+            exit.topicOf(alarm.sign()).ifPresent(topic -> {
+                turn.session().talkedAbout(topic.id(), null);
+                turn.session().subject(topic.id());
+            });
+            if (!exit.asksSomething(said)) {
+                String cue = assessment.cue().isEmpty() ? EmergencyExit.OVER : assessment.cue();
+                return Optional.of(new Guarded(List.of(replies.followUp(alarm.sign(), person(alarm), cue)), false));
+            }
+            return Optional.empty();
+        }
+        if (inEmergency && !exit.isSomethingElse(said, assessment, going.get().sign())) {
             Alarm alarm = renew(turn, going.get());
             return Optional.of(new Guarded(List.of(replies.followUp(alarm.sign(), person(alarm), assessment.cue())), false));
         }
-        if (assessment.is(Level.URGENT)) {
+        boolean settled = followUp && going.get().settled();
+        if (settled && EmergencyExit.STILL_THE_EMERGENCY.contains(assessment.cue())) {
+            Alarm alarm = renew(turn, going.get());
+            return Optional.of(new Guarded(List.of(replies.followUp(alarm.sign(), person(alarm), assessment.cue())), false));
+        }
+        if (inEmergency) {
+            return Optional.empty(); // something else: a request of its own or a question on another subject
+        }
+        // A warning sign read only thanks to earlier messages does not take a question the classifier
+        // is sure is about a topic ("а храп у детей лечат?" after "he dozes at the wheel"); a doubt
+        // ("может это просто рефлекс?") keeps the warning.
+        // (Classified only where it may matter: the classifier is the costly part of a turn.)
+        java.util.function.BooleanSupplier sureTopic = () -> !assessment.cue().equals("doubt") && exit.isSureTopic(said);
+        boolean signOnlyInContext = assessment.is(Level.URGENT) && !triage.assess(said).is(Level.URGENT)
+                && !triage.assess(said).is(Level.EMERGENCY);
+        if (assessment.is(Level.URGENT) && !(signOnlyInContext && sureTopic.getAsBoolean())) {
             open(turn, assessment);
             return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign(), turn.session()), true));
         }
-        if (followUp && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)) {
+        boolean aboutWarning = followUp && going.get().level().equals(Level.URGENT.key());
+        if (aboutWarning && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)
+                && !sureTopic.getAsBoolean()) {
             Alarm alarm = renew(turn, going.get());
             Reply again = replies.urgentFollowUp(alarm.sign(), alarm.detail(), person(alarm));
             return Optional.of(new Guarded(List.of(again), true));

@@ -32,7 +32,9 @@ final class Places {
             "ому", "ий", "ая", "ое", "ским", "скому", "ского", "ском", "ский", "ская", "ской", "ское");
     /** Words after which a city name is a place, not an ordinary word. */
     private static final Set<String> PLACE_WORDS = Set.of("в", "во", "из", "изо", "город", "городе", "г", "живу",
-            "живем", "нахожусь", "по", "пояс", "пояса", "поясу", "время", "времени");
+            "живем", "нахожусь", "по", "пояс", "пояса", "поясу", "время", "времени", "на");
+    /** "на час больше, чем в москве": a city named to compare with is not where the person is. */
+    private static final Set<String> COMPARED = Set.of("чем", "не");
 
     /** One way to write a city: its words, their stems, and whether it is a short form or alias. */
     private record Name(City city, List<String> words, List<String> stems, boolean alias) {
@@ -69,11 +71,12 @@ final class Places {
         Set<City> fuzzy = new LinkedHashSet<>();
         int best = 0;
         for (int start = 0; start < said.size(); start++) {
-            if (start > 0 && said.token(start - 1).equals("не")
-                    || start > 1 && said.token(start - 2).equals("не") && PLACE_WORDS.contains(said.token(start - 1))) {
-                continue; // "новосибирск, а не москва", "не по москве"
+            if (start > 0 && COMPARED.contains(said.token(start - 1))
+                    || start > 1 && COMPARED.contains(said.token(start - 2)) && PLACE_WORDS.contains(said.token(start - 1))) {
+                continue; // "новосибирск, а не москва", "не по москве", "больше, чем в москве"
             }
-            boolean introduced = asked || start > 0 && PLACE_WORDS.contains(said.token(start - 1));
+            boolean introduced = asked || start > 0 && PLACE_WORDS.contains(said.token(start - 1))
+                    || start == said.size() - 1 && afterAPause(said);
             boolean placed = introduced || said.size() <= 2;
             for (Name name : names) {
                 int length = name.words().size();
@@ -92,6 +95,16 @@ final class Places {
             }
         }
         return List.copyOf(exact.isEmpty() ? fuzzy : exact);
+    }
+
+    /**
+     * "напоминай в 10, новосиб", "поставь на 21:30. владик": the last word, set apart by a comma or
+     * a full stop, is said as where the person is.
+     */
+    private static boolean afterAPause(Utterance said) {
+        String raw = said.raw().strip().replaceAll("[.!)\\s]+$", "");
+        int cut = Math.max(raw.lastIndexOf(' '), Math.max(raw.lastIndexOf(','), raw.lastIndexOf('.')));
+        return cut > 0 && said.size() > 2 && raw.substring(0, cut + 1).stripTrailing().matches("(?s).*[,.;:—-]$");
     }
 
     /** "мск", "спб", "екб": no ordinary word looks like these, so they count anywhere. */

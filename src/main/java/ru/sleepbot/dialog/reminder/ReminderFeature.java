@@ -151,6 +151,11 @@ public final class ReminderFeature implements Feature {
     }
 
     @Override
+    public boolean asksFor(Utterance said) {
+        return mentions.stream().anyMatch(said.normalized()::contains) && !aboutStoring.in(said);
+    }
+
+    @Override
     public Optional<List<Reply>> onFlowText(Turn turn, Utterance said) {
         // Right after a question about the zone, or a reply about reminders, a bare city name is one.
         ReminderIntent.Action action = intent.read(said, true);

@@ -102,23 +102,20 @@ public final class RoutineFeature implements Feature {
             turn.session().close(); // the timer finished it, or it was dropped when idle
             return Optional.empty();
         }
+        // A routine asked for first: "а покороче, я уже засыпаю" wants a shorter one, not a stop.
+        Optional<Routine> asked = requests.routineAsked(said);
+        if (asked.isPresent()) {
+            return Optional.of(start(turn, asked.get().id(), true));
+        }
         Optional<RoutineWords.Command> command = words.match(said);
         if (command.isPresent()) {
             return Optional.of(on(turn, RoutineWords.press(command.get(), current.get())));
-        }
-        Optional<Routine> asked = requests.read(said).flatMap(r -> r instanceof RoutineRequests.Start start
-                ? Optional.of(start.routine()) : r instanceof RoutineRequests.Shortest shortest
-                ? Optional.of(shortest.routine()) : Optional.empty());
-        if (asked.isPresent()) {
-            return Optional.of(start(turn, asked.get().id(), true));
         }
         park(turn, current.get());
         return Optional.empty();
     }
 
-    /**
-     * "хочу ритуал", "давай подышим": a routine asked for in plain words (not "короче" outside one); and "дальше",
-     * "стоп" for a routine put aside by a question, which takes it up again. */
+    /** "хочу ритуал", "давай подышим": a routine by words; "дальше", "стоп" take up one a question put aside. */
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
         Optional<Progress> parked = turn.session().parked(RoutineFlow.Parked.class)
@@ -128,11 +125,14 @@ public final class RoutineFeature implements Feature {
             session(turn, parked.get());
             return Optional.of(on(turn, RoutineWords.press(command.get(), parked.get())));
         }
-        Optional<RoutineRequests.Request> request = requests.read(said);
-        if (request.isPresent() && request.get() instanceof RoutineRequests.Start start) {
-            return Optional.of(start(turn, start.routine().id(), false));
-        }
-        return request.filter(RoutineRequests.ShowList.class::isInstance).map(r -> list(turn));
+        return requests.read(said).flatMap(r -> r instanceof RoutineRequests.Start start
+                ? Optional.of(start(turn, start.routine().id(), false))
+                : r instanceof RoutineRequests.ShowList ? Optional.of(list(turn)) : Optional.empty());
+    }
+
+    @Override
+    public boolean asksFor(Utterance said) {
+        return requests.read(said).filter(r -> !(r instanceof RoutineRequests.Shortest)).isPresent();
     }
 
     /** A short remark during a routine, unplaced and asking nothing ("мы уже в пижамах"): the routine goes on. */

@@ -52,6 +52,12 @@ final class RoutineRequests {
         this.shortest = knowledge.routines().stream().min(Comparator.comparing(Routine::length)).orElse(null);
     }
 
+    /** The routine a message asks to start: by name, or the shortest ("покороче"). */
+    Optional<Routine> routineAsked(Utterance said) {
+        return read(said).flatMap(r -> r instanceof Start start ? Optional.of(start.routine())
+                : r instanceof Shortest shorter ? Optional.of(shorter.routine()) : Optional.empty());
+    }
+
     Optional<Request> read(Utterance said) {
         if (said.isEmpty() || said.size() > MAX_WORDS) {
             return Optional.empty();

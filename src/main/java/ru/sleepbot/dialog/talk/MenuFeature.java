@@ -79,6 +79,11 @@ public final class MenuFeature implements Feature {
                 ? Optional.of(List.of(fullMenu(messages.text("dialog.help")))) : Optional.empty();
     }
 
+    @Override
+    public boolean asksFor(Utterance said) {
+        return said.size() <= MAX_REQUEST_WORDS && helpAsked.in(said);
+    }
+
     /** The main menu plus the ways in that /start leaves out to stay short: the check, all topics. */
     private Reply fullMenu(String text) {
         return menus.withFull(text).withKind("help");

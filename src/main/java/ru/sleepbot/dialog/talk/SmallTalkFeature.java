@@ -1,6 +1,7 @@
 package ru.sleepbot.dialog.talk;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import ru.sleepbot.chat.Reply;
@@ -21,6 +22,8 @@ import ru.sleepbot.nlu.Utterance;
 public final class SmallTalkFeature implements Feature {
 
     static final Set<String> WITH_MENU = Set.of("greeting", "help");
+    /** A goodbye, thanks or "got it" told in more words may say something else too. */
+    static final int SHORT_REMARK = 6;
 
     private final KnowledgeBase knowledge;
     private final Messages messages;
@@ -28,6 +31,7 @@ public final class SmallTalkFeature implements Feature {
     private final RandomGenerator random;
     private final Phrases thanks;
     private final Phrases farewell;
+    private final Set<String> ok;
 
     public SmallTalkFeature(KnowledgeBase knowledge, Menus menus, RandomGenerator random) {
         this.knowledge = knowledge;
@@ -36,6 +40,7 @@ public final class SmallTalkFeature implements Feature {
         this.random = random;
         this.thanks = new Phrases(knowledge.lexicon().words("talk.thanks"));
         this.farewell = new Phrases(knowledge.lexicon().words("talk.farewell"));
+        this.ok = knowledge.lexicon().words("talk.ok", new ru.sleepbot.nlu.TextNormalizer()::normalize);
     }
 
     @Override
@@ -52,6 +57,21 @@ public final class SmallTalkFeature implements Feature {
         // Until the content has replies for an intent, the help text is a sensible answer to any.
         String reply = replies.isEmpty() ? messages.text("dialog.help") : replies.get(random.nextInt(replies.size()));
         return List.of((WITH_MENU.contains(intent) ? menus.withMain(reply) : Reply.text(reply)).withKind(intent));
+    }
+
+    /**
+     * A short remark the classifier could not place that only says goodbye ("всё, отрубаюсь"),
+     * thanks, or "got it" ("ок, запишемся", "добро"): answered as such, not "not my topic".
+     */
+    @Override
+    public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
+        if (said.isEmpty() || said.size() > SHORT_REMARK || said.raw().contains("?")) {
+            return Optional.empty();
+        }
+        boolean gotIt = said.tokens().stream().allMatch(ok::contains);
+        String intent = farewell.in(said) ? "goodbye" : thanks.in(said) || gotIt ? "thanks" : null;
+        return intent == null ? Optional.empty()
+                : Optional.of(onIntent(turn, new Classification(intent, 1, Classification.OUT_OF_SCOPE, 0, null), said));
     }
 
     /**

@@ -9,7 +9,7 @@
  *
  * <p>The bot's own learner, on OpenNLP, lives in {@code nlu.opennlp}; a peer for comparison lives
  * in test scope. Pipeline of the bot's classifier: {@link ru.sleepbot.nlu.TextNormalizer} → tokens
- * and stems → sentences weighed → weighted features → maxent blended with naive Bayes → finer intents summed into their
+ * and stems → sentences weighed → weighted features → maxent → finer intents summed into their
  * taxonomy id → calibration → policy.
  */
 package ru.sleepbot.nlu;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -22,7 +23,8 @@ import ru.sleepbot.nlu.Utterance;
 
 /**
  * An OpenNLP maxent model over the weighted features of {@link MessageFeatures}, trained on the
- * finer intents; it answers with taxonomy ids, summing the probabilities of a parent's finer
+ * finer intents, with naive Bayes over the same features blended in when the options ask for it
+ * ({@link BayesBlend}); it answers with taxonomy ids, summing the probabilities of a parent's finer
  * intents, and names the finer intent behind the answer. Immutable and thread-safe once built.
  */
 public final class IntentModel {
@@ -36,9 +38,13 @@ public final class IntentModel {
     private final String[] taxonomyIds;
 
     private final Set<Reading> reading;
+    /** Naive Bayes blended into the maxent's probabilities; empty when the model is the maxent alone. */
+    private final Optional<BayesBlend> blend;
 
-    IntentModel(MaxentModel model, Map<String, String> parents, Cues cues, Set<Reading> reading) {
+    IntentModel(MaxentModel model, Optional<BayesBlend> blend, Map<String, String> parents, Cues cues,
+                Set<Reading> reading) {
         this.model = model;
+        this.blend = Objects.requireNonNull(blend, "blend");
         this.parents = Map.copyOf(parents);
         this.reading = Set.copyOf(reading);
         this.features = new MessageFeatures(cues, new RussianAnalyzer(new TextNormalizer()), reading);
@@ -82,8 +88,14 @@ public final class IntentModel {
         }
         try {
             EventTrainer trainer = TrainerFactory.getEventTrainer(options.parameters(), null);
-            return new IntentModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), parents, cues,
-                    options.reading());
+            MaxentModel maxent = trainer.train(ObjectStreamUtils.createObjectStream(events));
+            Optional<BayesBlend> blend = Optional.empty();
+            if (options.bayesWeight() > 0) {
+                MaxentModel bayes = TrainerFactory.getEventTrainer(options.bayesParameters(), null)
+                        .train(ObjectStreamUtils.createObjectStream(events));
+                blend = Optional.of(new BayesBlend(maxent, bayes, options.bayesWeight()));
+            }
+            return new IntentModel(maxent, blend, parents, cues, options.reading());
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -103,6 +115,10 @@ public final class IntentModel {
         return model;
     }
 
+    Optional<BayesBlend> blend() {
+        return blend;
+    }
+
     Map<String, String> parents() {
         return parents;
     }
@@ -118,7 +134,12 @@ public final class IntentModel {
                     Classification.OUT_OF_SCOPE);
         }
         FeatureSink sink = features.of(utterance);
-        double[] fine = model.eval(sink.names(), sink.values());
+        String[] names = sink.names();
+        float[] values = sink.values();
+        double[] fine = model.eval(names, values);
+        if (blend.isPresent()) {
+            fine = blend.get().blend(fine, names, values);
+        }
         double[] summed = new double[taxonomyIds.length];
         for (int i = 0; i < fine.length; i++) {
             summed[parentOf[i]] += fine[i];

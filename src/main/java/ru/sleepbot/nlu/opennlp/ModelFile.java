@@ -1,6 +1,8 @@
 package ru.sleepbot.nlu.opennlp;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -28,8 +30,9 @@ import ru.sleepbot.nlu.IntentSample;
  * build trains it at package time). The file starts with a fingerprint of everything that went
  * into training (this format's version, the options, every sample and the cue lists); a model
  * whose fingerprint differs from the content being run is not used, so edited content is never
- * answered by a stale model. Then the finer intents' parents, the parts of the reading, then
- * OpenNLP's own binary model.
+ * answered by a stale model. Then the finer intents' parents, the parts of the reading, the weight
+ * of the naive Bayes blend and, when it is above 0, the naive Bayes model as length-prefixed bytes,
+ * then OpenNLP's own binary maxent model (last, because OpenNLP's writer closes its stream).
  */
 public final class ModelFile {
 
@@ -37,7 +40,7 @@ public final class ModelFile {
     public static final String RESOURCE = "/nlu/intent-model.bin";
 
     /** Raise whenever features or their reading change, so that old files are not trusted. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String MAGIC = "drema-intent-model";
 
     private ModelFile() {
@@ -71,6 +74,13 @@ public final class ModelFile {
         for (Reading part : new java.util.TreeSet<>(model.reading())) {
             data.writeUTF(part.name());
         }
+        data.writeDouble(model.blend().map(BayesBlend::weight).orElse(0.0));
+        if (model.blend().isPresent()) {
+            ByteArrayOutputStream bayes = new ByteArrayOutputStream();
+            new GenericModelWriter((AbstractModel) model.blend().get().bayes(), new DataOutputStream(bayes)).persist();
+            data.writeInt(bayes.size());
+            bayes.writeTo(data);
+        }
         new GenericModelWriter((AbstractModel) model.maxent(), data).persist();
         data.flush();
     }
@@ -80,12 +90,15 @@ public final class ModelFile {
      * only for content with its fingerprint. Reading it needs no content, so the bot reads the
      * file while it loads the content.
      */
-    public record Stored(String fingerprint, Map<String, String> parents, Set<Reading> reading, AbstractModel maxent) {
+    public record Stored(String fingerprint, Map<String, String> parents, Set<Reading> reading, AbstractModel maxent,
+                         Optional<AbstractModel> bayes, double bayesWeight) {
 
         /** The model, when it was trained on exactly the content of this fingerprint. */
         public Optional<IntentModel> fitting(String contentFingerprint, Cues cues) {
             return fingerprint.equals(contentFingerprint)
-                    ? Optional.of(new IntentModel(maxent, parents, cues, reading)) : Optional.empty();
+                    ? Optional.of(new IntentModel(maxent, bayes.map(b -> new BayesBlend(maxent, b, bayesWeight)),
+                            parents, cues, reading))
+                    : Optional.empty();
         }
     }
 
@@ -106,8 +119,14 @@ public final class ModelFile {
         for (int i = 0; i < parts; i++) {
             reading.add(Reading.valueOf(data.readUTF()));
         }
+        double bayesWeight = data.readDouble();
+        Optional<AbstractModel> bayes = Optional.empty();
+        if (bayesWeight > 0) {
+            byte[] bytes = data.readNBytes(data.readInt());
+            bayes = Optional.of(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel());
+        }
         AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return new Stored(fingerprint, parents, reading, maxent);
+        return new Stored(fingerprint, parents, reading, maxent, bayes, bayesWeight);
     }
 
     /** The model bundled at {@link #RESOURCE}; empty when there is none or it cannot be read. */

@@ -46,6 +46,23 @@ class ModelFileTest {
     }
 
     @Test
+    void aModelWithNaiveBayesBlendedInIsReadBackWithItsBlend() throws IOException {
+        TrainingOptions blended = OPTIONS.withBayes(0.3);
+        IntentModel trained = IntentModel.train(SAMPLES, CUES, blended);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFile.write(trained, "f", bytes);
+
+        IntentModel read = ModelFile.read(new ByteArrayInputStream(bytes.toByteArray())).fitting("f", CUES).orElseThrow();
+
+        assertThat(read.blend()).hasValueSatisfying(b -> assertThat(b.weight()).isEqualTo(0.3));
+        for (String text : List.of("ночью свело икру", "храпит", "привет", "что-то совсем другое")) {
+            assertThat(read.classifier().classify(Said.of(text))).isEqualTo(trained.classifier().classify(Said.of(text)));
+        }
+        assertThat(ModelFile.fingerprint(SAMPLES, CUES, blended)).as("the blend shapes the model")
+                .isNotEqualTo(ModelFile.fingerprint(SAMPLES, CUES, OPTIONS));
+    }
+
+    @Test
     void aModelReadWithoutPartsOfTheReadingIsReadBackTheSameWay() throws IOException {
         TrainingOptions plain = OPTIONS.without(Reading.SENTENCE_WEIGHTS).without(Reading.CONCEPTS);
         IntentModel trained = IntentModel.train(SAMPLES, CUES, plain);

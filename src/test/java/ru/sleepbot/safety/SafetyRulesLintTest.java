@@ -59,6 +59,11 @@ class SafetyRulesLintTest {
                         used.add(c);
                     }
                 }
+                for (int[] item : rule.earlier()) { // told in this message or an earlier one
+                    for (int c : item) {
+                        used.add(c);
+                    }
+                }
                 Stream.of(rule.unless(), rule.unlessAnywhere(), rule.who(), rule.notAbout())
                         .forEach(ids -> java.util.Arrays.stream(ids).forEach(used::add));
                 if (rule.notAbout().length > 0 && rule.grown() >= 0) {

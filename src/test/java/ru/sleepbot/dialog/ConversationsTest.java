@@ -65,10 +65,16 @@ class ConversationsTest {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
+    /** Plays one set of src/test/resources/conversations/ and writes its misses to target/conversations-SET.txt. */
+    private static ConversationEvaluator.Report playAndWrite(String set) throws IOException {
+        ConversationEvaluator.Report report = play(Path.of("src/test/resources/conversations", set));
+        write(report, Path.of("target/conversations-" + set + ".txt"));
+        return report;
+    }
+
     @Test
     void theDevConversationsAreAnsweredRight() throws IOException {
-        ConversationEvaluator.Report report = play(Path.of("src/test/resources/conversations/dev"));
-        write(report, Path.of("target/conversations-dev.txt"));
+        ConversationEvaluator.Report report = playAndWrite("dev");
 
         assertThat(report.turns()).hasSizeGreaterThan(400);
         assertThat(report.share()).as("share of dev turns answered right (target/conversations-dev.txt)")
@@ -83,8 +89,7 @@ class ConversationsTest {
      */
     @Test
     void theSecondDevConversationsKeepTheFigureReached() throws IOException {
-        ConversationEvaluator.Report report = play(Path.of("src/test/resources/conversations/dev2"));
-        write(report, Path.of("target/conversations-dev2.txt"));
+        ConversationEvaluator.Report report = playAndWrite("dev2");
 
         assertThat(report.turns()).hasSizeGreaterThan(300);
         assertThat(report.share()).as("share of dev2 turns answered right (target/conversations-dev2.txt)")

@@ -76,7 +76,7 @@ public record TrainingOptions(Algorithm algorithm, int cutoff, int iterations, d
     }
 
     /**
-     * The best options found for each learner alone (the bot's own, {@link #best()}, blends two). L-BFGS maxent (MAXENT_QN), cutoff 2, L2 1.0, run to
+     * The best options found for each learner alone (the bot's own are {@link #best()}). L-BFGS maxent (MAXENT_QN), cutoff 2, L2 1.0, run to
      * convergence (100 iterations; 150 give the same model), chosen on the blind dev set
      * ({@code eval --data src/test/resources/nlu/dev-real.tsv}, all 752 rows unseen in training,
      * 2026-12-07, with the weighted sentences and concepts of {@link MessageFeatures}): parent

@@ -58,7 +58,8 @@ public final class DurableOutbox implements Outbox, AutoCloseable {
     public static DurableOutbox start(OutboxStore store, Transactions transactions, Transport transport,
                                       LongConsumer onBlocked, QueueLimits limits, Clock clock) {
         Settler settler = new Settler(store::settled, store::remove);
-        OutboundQueue queue = new OutboundQueue(transport, onBlocked, settler::accepted, settler, clock, limits);
+        OutboundQueue queue = new OutboundQueue(transport, onBlocked, settler::accepted, settler, clock, limits, null,
+                Waiter.PARK);
         return new DurableOutbox(store, transactions, queue, limits, clock, settler);
     }
 

@@ -66,21 +66,16 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         this(transport, onBlocked, id -> { }, onSettled, clock, limits, null, Waiter.PARK);
     }
 
-    /**
-     * @param onAccepted told the row id of a durable message the moment Telegram's answer says it
-     *                   was accepted, on the thread that read that answer (before {@code onSettled})
-     */
-    OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onAccepted, LongConsumer onSettled,
-                  Clock clock, QueueLimits limits) {
-        this(transport, onBlocked, onAccepted, onSettled, clock, limits, null, Waiter.PARK);
-    }
-
     /** With {@code senders} given, no threads are started: the caller drives {@link #runUntilIdle()} (tests). */
     OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onSettled, Clock clock, QueueLimits limits,
                   Executor senders, Waiter waiter) {
         this(transport, onBlocked, id -> { }, onSettled, clock, limits, senders, waiter);
     }
 
+    /**
+     * @param onAccepted told the row id of a durable message the moment Telegram's answer says it
+     *                   was accepted, on the thread that read that answer (before {@code onSettled})
+     */
     OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onAccepted, LongConsumer onSettled,
                   Clock clock, QueueLimits limits, Executor senders, Waiter waiter) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -243,7 +238,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         Instant next = null;
         if (lanes.hasReady() && inFlight < roundTrips.inFlight()) {
             Instant room = global.nextRoom(now);
-            next = room == null ? null : later(retries.pausedUntil(), room);
+            next = room == null ? null : Retries.later(retries.pausedUntil(), room);
         }
         Instant waiting = lanes.nextWaiting();
         if (waiting != null && (next == null || waiting.isBefore(next))) {
@@ -293,10 +288,6 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private void drop(Lane.Item item, String reason) {
         outcomes.dropped(item, reason);
         senders.execute(() -> outcomes.settle(List.of(item)));
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -65,7 +65,9 @@ final class ChaosBenchmark implements Benchmark {
             api = started;
             crashes(jar, cycles, out);
             BotProcess bot = startAndWait(jar);
-            settle("answers after the last kill", 90, out);
+            // Up to 5 min: on a busy machine the kills outpace start-up and thousands of questions
+            // wait for the last start (sent at 30/s); the poison part must not measure that backlog.
+            settle("answers after the last kill", 300, out);
             poison(out);
             flood(out);
             dropped(out);

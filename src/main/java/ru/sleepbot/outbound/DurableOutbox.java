@@ -51,14 +51,15 @@ public final class DurableOutbox implements Outbox, AutoCloseable {
 
     /**
      * The production outbox: a queue with its own sender threads over {@code transport}, whose sent
-     * rows are noted by the store at once and deleted in group commits.
+     * rows are noted by the store the moment Telegram's answer is read and deleted in group commits.
      *
      * @param onBlocked told the chat id when a send gets 403
      */
     public static DurableOutbox start(OutboxStore store, Transactions transactions, Transport transport,
                                       LongConsumer onBlocked, QueueLimits limits, Clock clock) {
         Settler settler = new Settler(store::settled, store::remove);
-        OutboundQueue queue = new OutboundQueue(transport, onBlocked, settler, clock, limits);
+        OutboundQueue queue = new OutboundQueue(transport, onBlocked, settler::accepted, settler, clock, limits, null,
+                Waiter.PARK);
         return new DurableOutbox(store, transactions, queue, limits, clock, settler);
     }
 

@@ -24,7 +24,8 @@ import ru.sleepbot.store.UserStore;
 
 /**
  * The one way anything is sent. Paces sends to Telegram's limits (a sliding window across all
- * chats, a minimum gap per chat), keeps each chat's messages in order, sends answers to people
+ * chats, a minimum gap per chat) with no more sends in flight than that pace needs at the measured
+ * round trip ({@link RoundTrips}), keeps each chat's messages in order, sends answers to people
  * who are chatting ahead of bulk prompts, waits out 429s, and after 5xx or network errors pauses
  * all sending with growing back-off. A message is retried until its deadline (an answer's ten
  * minutes, a prompt's window) and only then dropped, counted and logged without its text. On 403
@@ -52,6 +53,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final Thread dispatcher;
     private final Outcomes outcomes;
     private final Retries retries;
+    private final RoundTrips roundTrips;
     private Instant drainDeadline;
     private int inFlight;
 
@@ -61,20 +63,31 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
      */
     public OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onSettled, Clock clock,
                          QueueLimits limits) {
-        this(transport, onBlocked, onSettled, clock, limits, null, Waiter.PARK);
+        this(transport, onBlocked, id -> { }, onSettled, clock, limits, null, Waiter.PARK);
     }
 
     /** With {@code senders} given, no threads are started: the caller drives {@link #runUntilIdle()} (tests). */
     OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onSettled, Clock clock, QueueLimits limits,
                   Executor senders, Waiter waiter) {
+        this(transport, onBlocked, id -> { }, onSettled, clock, limits, senders, waiter);
+    }
+
+    /**
+     * @param onAccepted told the row id of a durable message the moment Telegram's answer says it
+     *                   was accepted, on the thread that read that answer (before {@code onSettled})
+     */
+    OutboundQueue(Transport transport, LongConsumer onBlocked, LongConsumer onAccepted, LongConsumer onSettled,
+                  Clock clock, QueueLimits limits, Executor senders, Waiter waiter) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.onBlocked = Objects.requireNonNull(onBlocked, "onBlocked");
-        this.outcomes = new Outcomes(Objects.requireNonNull(onSettled, "onSettled"));
+        this.outcomes = new Outcomes(Objects.requireNonNull(onAccepted, "onAccepted"),
+                Objects.requireNonNull(onSettled, "onSettled"));
         this.retries = new Retries(lanes, limits, outcomes);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.waiter = waiter;
         this.global = new RateWindow(limits.perSecond(), Duration.ofSeconds(1).plus(limits.margin()));
+        this.roundTrips = new RoundTrips(limits.perSecond(), limits.workers());
         if (senders == null) {
             this.senders = Executors.newFixedThreadPool(limits.workers() + 1, daemon("outbound-send"));
             this.dispatcher = daemon("outbound-dispatch").newThread(() -> loop(false));
@@ -208,7 +221,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         lanes.promote(now);
         List<Lane.Item> started = new ArrayList<>();
         List<Lane.Item> expired = new ArrayList<>();
-        while (lanes.hasReady() && inFlight < limits.workers() && !retries.pausedUntil().isAfter(now) && global.hasRoom(now)) {
+        while (lanes.hasReady() && inFlight < roundTrips.inFlight() && !retries.pausedUntil().isAfter(now)
+                && global.hasRoom(now)) {
             Lane.Item item = lanes.startNext(now);
             if (item.expired(now)) {
                 expired.add(item);
@@ -222,9 +236,9 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         expired.forEach(item -> drop(item, "not sent before its deadline"));
         started.forEach(item -> senders.execute(() -> deliver(item)));
         Instant next = null;
-        if (lanes.hasReady() && inFlight < limits.workers()) {
+        if (lanes.hasReady() && inFlight < roundTrips.inFlight()) {
             Instant room = global.nextRoom(now);
-            next = room == null ? null : later(retries.pausedUntil(), room);
+            next = room == null ? null : Retries.later(retries.pausedUntil(), room);
         }
         Instant waiting = lanes.nextWaiting();
         if (waiting != null && (next == null || waiting.isBefore(next))) {
@@ -236,7 +250,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private void deliver(Lane.Item item) {
         DeliveryResult result;
         try {
-            result = transport.deliver(item.message);
+            result = transport.deliver(item.message, () -> outcomes.accepted(item));
         } catch (RuntimeException e) {
             result = new DeliveryResult.Failed(true, e.getClass().getSimpleName());
         }
@@ -259,6 +273,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             Lane lane = item.lane;
             inFlight--;
             global.finish(now);
+            roundTrips.add(Duration.between(item.startedAt, now));
             blocked = retries.apply(item, result, now, settled);
             lanes.place(lane, now);
             wake.signalAll();
@@ -273,10 +288,6 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private void drop(Lane.Item item, String reason) {
         outcomes.dropped(item, reason);
         senders.execute(() -> outcomes.settle(List.of(item)));
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static ThreadFactory daemon(String name) {

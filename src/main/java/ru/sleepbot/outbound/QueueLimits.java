@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param perChat       the least time between two messages to one chat (Telegram: 1 s)
  * @param margin        added to both windows, so that jitter between our clock reading and
  *                      Telegram's arrival time never makes a burst look like 31 in one second
- * @param workers       sends in flight at once (each HTTP call takes a round trip)
+ * @param workers       the most sends in flight at once (each HTTP call takes a round trip); fewer
+ *                      while fewer keep up with {@code perSecond} (see {@link RoundTrips})
  * @param firstBackoff  pause of all sending after a 5xx or network error; doubled while they go on
  * @param maxBackoff    longest such pause: once Telegram is back, sending resumes within it
  * @param drainDeadline how long close() keeps sending what is queued (what is left stays in the

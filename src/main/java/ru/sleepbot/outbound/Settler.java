@@ -2,6 +2,8 @@ package ru.sleepbot.outbound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -11,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settles the outbox rows of sent (or given-up) messages. First it has the store note the id at
- * once ({@link ru.sleepbot.store.OutboxStore#settled}, no commit), on the sender's thread, right
- * after Telegram's answer: a kill -9 from then on does not send the message again. Then it deletes
+ * once ({@link ru.sleepbot.store.OutboxStore#settled}, no commit): for a sent message in
+ * {@link #accepted}, on the HTTP client's thread the moment Telegram's answer is read; for one given
+ * up, when it is settled. A kill -9 from then on does not send the message again. Then it deletes
  * the rows, as soon as possible and many in one commit: while one delete commits, the ids that
  * arrive meanwhile wait and go together in the next. Fewer fsyncs leave the database free sooner.
  */
@@ -21,6 +24,8 @@ final class Settler implements LongConsumer, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Settler.class);
 
     private final LinkedBlockingQueue<Long> ids = new LinkedBlockingQueue<>();
+    /** Rows noted in {@link #accepted} whose settling has not come yet: noted once is enough. */
+    private final Set<Long> noted = ConcurrentHashMap.newKeySet();
     private final LongConsumer note;
     private final Consumer<List<Long>> remove;
     private final Thread thread;
@@ -38,14 +43,27 @@ final class Settler implements LongConsumer, AutoCloseable {
         thread.start();
     }
 
+    /** Telegram accepted the row's message: noted now, deleted once the queue settles it. */
+    void accepted(long id) {
+        note(id);
+        noted.add(id);
+    }
+
+    /** The row's message was sent or given up: noted (unless {@link #accepted} did) and deleted soon. */
     @Override
     public void accept(long id) {
+        if (!noted.remove(id)) {
+            note(id);
+        }
+        ids.add(id);
+    }
+
+    private void note(long id) {
         try {
             note.accept(id);
         } catch (RuntimeException e) {
             log.warn("could not note outbox row {} as settled: a crash before its deletion sends it again", id, e);
         }
-        ids.add(id);
     }
 
     private void loop() {

@@ -2,6 +2,8 @@ package ru.sleepbot.telegram;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -58,23 +60,28 @@ final class TelegramTransport implements Transport {
         thread.start();
     }
 
-    /** One Bot API call that sends something. */
+    /** One Bot API call that sends something: started, its answer read on the HTTP client's thread. */
     @FunctionalInterface
     private interface ApiCall {
-        void run() throws TelegramApiException;
+        CompletableFuture<?> start() throws TelegramApiException;
     }
 
     @Override
     public DeliveryResult deliver(Outgoing message) {
+        return deliver(message, () -> { });
+    }
+
+    @Override
+    public DeliveryResult deliver(Outgoing message, Runnable onAccepted) {
         Attachment file = message.reply().file().orElse(null);
         if (file == null && message.reply().text().isBlank()) {
             return new DeliveryResult.Failed(false, "empty text: Telegram rejects it");
         }
-        DeliveryResult result = send(call(message, file, false));
+        DeliveryResult result = send(call(message, file, false), onAccepted);
         if (result instanceof DeliveryResult.Failed failed && failed.reason().toLowerCase(Locale.ROOT).contains("can't parse entities")) {
             log.warn("Telegram rejected the HTML of a reply to chat {} ({}); sending it as plain text",
                     message.chatId(), failed.reason());
-            return send(call(message, file, true));
+            return send(call(message, file, true), onAccepted);
         }
         return result;
     }
@@ -83,27 +90,55 @@ final class TelegramTransport implements Transport {
     private ApiCall call(Outgoing message, Attachment file, boolean plain) {
         if (file == null) {
             SendMessage send = plain ? renderer.renderPlain(message) : renderer.render(message);
-            return () -> client.execute(send);
+            return () -> client.executeAsync(send);
         }
         if (file.kind() == Attachment.Kind.PHOTO) {
-            return () -> client.execute(renderer.photo(message, file, plain));
+            return () -> client.executeAsync(renderer.photo(message, file, plain));
         }
-        return () -> client.execute(renderer.document(message, file, plain));
+        return () -> client.executeAsync(renderer.document(message, file, plain));
     }
 
-    private DeliveryResult send(ApiCall call) {
+    /**
+     * Runs the call and waits for its answer. {@code onAccepted} runs in the answer's callback, on
+     * the HTTP client's thread right after it parsed Telegram's "ok", not after this thread wakes:
+     * on a busy machine that wake-up took milliseconds, in which a kill -9 sent the message twice.
+     */
+    private DeliveryResult send(ApiCall call, Runnable onAccepted) {
         try {
-            call.run();
+            CompletableFuture<?> answer = call.start().whenComplete((sent, error) -> {
+                if (error == null) {
+                    accepted(onAccepted);
+                }
+            });
+            answer.get();
             return new DeliveryResult.Delivered();
-        } catch (TelegramApiRequestException e) {
-            return fromApiError(e);
+        } catch (ExecutionException e) {
+            return failure(e.getCause() == null ? e : e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new DeliveryResult.Failed(true, "network: interrupted while waiting for the answer");
         } catch (TelegramApiException e) {
-            // No API answer at all: the connection failed or timed out. Worth another try.
-            return new DeliveryResult.Failed(true, "network: " + describe(e));
+            return failure(e);
         } catch (RuntimeException e) {
             // A bug in the library or a malformed call would fail again: not retryable.
             return new DeliveryResult.Failed(false, "unexpected: " + TokenRedaction.redact(e.toString(), token));
         }
+    }
+
+    private static void accepted(Runnable onAccepted) {
+        try {
+            onAccepted.run();
+        } catch (RuntimeException e) {
+            log.warn("could not note a message Telegram accepted: a crash may send it again ({})", e.toString());
+        }
+    }
+
+    private DeliveryResult failure(Throwable e) {
+        if (e instanceof TelegramApiRequestException request) {
+            return fromApiError(request);
+        }
+        // No API answer at all: the connection failed or timed out. Worth another try.
+        return new DeliveryResult.Failed(true, "network: " + describe(e));
     }
 
     private DeliveryResult fromApiError(TelegramApiRequestException e) {

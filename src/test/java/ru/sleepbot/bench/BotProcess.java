@@ -27,11 +27,16 @@ final class BotProcess {
     /**
      * @param workDir     the working folder (the embedded database goes to its data/)
      * @param databaseUrl DATABASE_URL, or null for the embedded default
+     * @param logConfig   a logback configuration to use instead of the jar's, or null
      */
-    static BotProcess start(Path jar, Path workDir, String token, String apiUrl, String databaseUrl, Path log)
-            throws IOException {
+    static BotProcess start(Path jar, Path workDir, String token, String apiUrl, String databaseUrl, Path log,
+                            Path logConfig) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx300m", "-jar", jar.toAbsolutePath().toString(), "run"));
+                "-Xmx300m"));
+        if (logConfig != null) {
+            command.add("-Dlogback.configurationFile=" + logConfig.toAbsolutePath());
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "run"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();

@@ -67,6 +67,11 @@ final class ChaosDuplicates {
         out.printf(Locale.ROOT, "  lost with the process: ms from the answer to the kill (none: no answer written): %s%n",
                 withProcess.stream().map(d -> d.answer() == null ? "none" : String.format(Locale.ROOT, "%.0f",
                         killAfter(d.answer().nanos()) / 1e6)).toList());
+        // The share above depends on the load: the 50 kill cycles take longer on a busy machine, the
+        // feeder asks more questions meanwhile, and the kills (what doubles messages) stay 50.
+        out.printf(Locale.ROOT, "  per kill -9: %.2f doubled with the process (%d kills); per dropped answer: %.2f%n",
+                (double) extra(withProcess) / Math.max(1, kills.size()), kills.size(),
+                (double) extra(dropped) / Math.max(1, droppedAnswers.values().stream().mapToInt(Integer::intValue).sum()));
         IntSummaryStatistics inFlight = inFlightAtKills();
         out.printf(Locale.ROOT, "  in flight at the kills (accepted, no answer written %d ms before): %d in all over %d"
                 + " kills, at most %d at one%n", GRACE, inFlight.getSum(), inFlight.getCount(), inFlight.getMax());

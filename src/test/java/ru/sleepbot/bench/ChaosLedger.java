@@ -92,6 +92,20 @@ final class ChaosLedger {
         return n;
     }
 
+    /** Per chat that got exactly one message, when its HTTP answer was written (chats whose answer was dropped left out). */
+    synchronized Map<Long, Long> singleAnswers() {
+        Map<Long, Long> out = new HashMap<>();
+        chats.forEach((id, c) -> {
+            if (c.copies.size() == 1) {
+                LoopbackBotApi.Answer a = c.answers.get(c.copies.get(0));
+                if (a != null && !a.dropped()) {
+                    out.put(id, a.nanos());
+                }
+            }
+        });
+        return out;
+    }
+
     /** How many messages the chat got so far. */
     synchronized int count(long chatId) {
         Chat chat = chats.get(chatId);

@@ -109,4 +109,52 @@ class DurableOutboxTest {
         assertThat(second.rows().pending()).isEmpty();
         settler.close();
     }
+
+    /**
+     * Sends one answer through a queue over {@code transport} with the production settler (deletes
+     * left out); returns the ids the settler had the store note, in order.
+     */
+    private List<Long> notesOfOneSend(ru.sleepbot.chat.Transport transport, List<Long> notes) {
+        Database db = Database.open(target);
+        open.add(db);
+        OutboxStore rows = db.outbox(clock);
+        Settler settler = new Settler(notes::add, ids -> { });
+        OutboundQueue queue = new OutboundQueue(transport, chat -> { }, settler::accepted, settler, clock, LIMITS,
+                Runnable::run, (wake, max) -> clock.advance(max));
+        new DurableOutbox(rows, db.transactions(), queue, LIMITS, clock).send(Outgoing.answer(7, Reply.text("ответ")));
+        queue.runUntilIdle();
+        settler.close();
+        return notes;
+    }
+
+    @Test
+    void aSendIsNotedTheMomentTelegramAcceptsItNotWhenTheQueueHearsTheResult() {
+        List<Long> notes = new ArrayList<>();
+        List<List<Long>> notedWhenAccepted = new ArrayList<>();
+        notesOfOneSend(new ru.sleepbot.chat.Transport() {
+            @Override
+            public DeliveryResult deliver(Outgoing message) {
+                throw new AssertionError("the queue passes its note to the transport");
+            }
+
+            @Override
+            public DeliveryResult deliver(Outgoing message, Runnable onAccepted) {
+                onAccepted.run(); // Telegram's "ok" just read, on the HTTP client's thread
+                notedWhenAccepted.add(List.copyOf(notes));
+                return new DeliveryResult.Delivered();
+            }
+        }, notes);
+
+        long row = notedWhenAccepted.get(0).get(0);
+        assertThat(notedWhenAccepted).as("noted before the transport returned").containsExactly(List.of(row));
+        assertThat(notes).as("and only once").containsExactly(row);
+    }
+
+    @Test
+    void aMessageGivenUpIsStillNotedWhenSettled() {
+        List<Long> notes = notesOfOneSend(message -> new DeliveryResult.Failed(false, "HTTP 400: chat not found"),
+                new ArrayList<>());
+
+        assertThat(notes).as("a refused message is not sent again either").hasSize(1);
+    }
 }

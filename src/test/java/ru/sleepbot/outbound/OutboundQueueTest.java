@@ -309,4 +309,39 @@ class OutboundQueueTest {
         q.runUntilIdle();
         assertThat(q.pendingBulk()).isZero();
     }
+
+    /** Sends of ten chats, each taking {@code roundTrip}; returns the most that were in flight at once. */
+    private int mostInFlight(Duration roundTrip) {
+        List<Runnable> started = new ArrayList<>();
+        int[] most = {0};
+        OutboundQueue q = new OutboundQueue(message -> {
+            clock.advance(roundTrip);
+            return transport.deliver(message);
+        }, chat -> { }, settled::add, clock, LIMITS, started::add, (wake, max) -> {
+            // The senders run only here: everything started since the last wait is in flight together.
+            most[0] = Math.max(most[0], started.size());
+            List<Runnable> now = new ArrayList<>(started);
+            started.clear();
+            if (now.isEmpty()) {
+                clock.advance(max);
+            }
+            now.forEach(Runnable::run);
+        });
+        for (int chat = 1; chat <= 10; chat++) {
+            q.send(answer(chat, "ответ " + chat));
+        }
+        q.runUntilIdle();
+        assertThat(transport.delivered).hasSize(10);
+        return most[0];
+    }
+
+    @Test
+    void keepsOneSendInFlightWhenOneAtATimeKeepsUpWithTheRateLimit() {
+        assertThat(mostInFlight(Duration.ofMillis(10))).isEqualTo(1);
+    }
+
+    @Test
+    void keepsSeveralInFlightWhenTheRoundTripIsTooSlowForOneAtATime() {
+        assertThat(mostInFlight(Duration.ofMillis(200))).as("up to the 4 workers, 30/s × 0.2 s = 6").isEqualTo(4);
+    }
 }

@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -44,8 +45,18 @@ class TelegramTransportTest {
 
     private SendMessage sentMessage(int calls) throws TelegramApiException {
         ArgumentCaptor<SendMessage> captor = ArgumentCaptor.forClass(SendMessage.class);
-        verify(client, times(calls)).execute(captor.capture());
+        verify(client, times(calls)).executeAsync(captor.capture());
         return captor.getValue();
+    }
+
+    /** Telegram's answer to every sendMessage: the message, accepted. */
+    @BeforeEach
+    void telegramAcceptsByDefault() throws TelegramApiException {
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(CompletableFuture.completedFuture(new Message()));
+    }
+
+    private static CompletableFuture<Message> failing(Exception e) {
+        return CompletableFuture.failedFuture(e);
     }
 
     @Test
@@ -86,7 +97,7 @@ class TelegramTransportTest {
 
     @Test
     void tellsTheQueueToWaitOutA429() throws Exception {
-        when(client.execute(any(SendMessage.class))).thenThrow(apiError(429, "Too Many Requests: retry after 7", 7));
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(apiError(429, "Too Many Requests: retry after 7", 7)));
 
         assertThat(transport.deliver(Outgoing.answer(42, Reply.text("x"))))
                 .isEqualTo(new DeliveryResult.RetryAfter(Duration.ofSeconds(7)));
@@ -94,14 +105,14 @@ class TelegramTransportTest {
 
     @Test
     void reportsABlockedUserOn403() throws Exception {
-        when(client.execute(any(SendMessage.class))).thenThrow(apiError(403, "Forbidden: bot was blocked by the user", null));
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(apiError(403, "Forbidden: bot was blocked by the user", null)));
 
         assertThat(transport.deliver(Outgoing.answer(42, Reply.text("x")))).isEqualTo(new DeliveryResult.Blocked());
     }
 
     @Test
     void serverErrorsAreWorthAnotherTry() throws Exception {
-        when(client.execute(any(SendMessage.class))).thenThrow(apiError(502, "Bad Gateway", null));
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(apiError(502, "Bad Gateway", null)));
 
         DeliveryResult result = transport.deliver(Outgoing.answer(42, Reply.text("x")));
 
@@ -112,8 +123,7 @@ class TelegramTransportTest {
     @Test
     void networkErrorsAreWorthAnotherTryAndNeverShowTheToken() throws Exception {
         IOException cause = new IOException("unexpected end of stream on http://host/bot" + TOKEN + "/sendMessage");
-        when(client.execute(any(SendMessage.class)))
-                .thenThrow(new TelegramApiException("Unable to execute sendmessage", new ExecutionException(cause)));
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(cause));
 
         DeliveryResult result = transport.deliver(Outgoing.answer(42, Reply.text("x")));
 
@@ -126,7 +136,7 @@ class TelegramTransportTest {
 
     @Test
     void otherClientErrorsAreFinal() throws Exception {
-        when(client.execute(any(SendMessage.class))).thenThrow(apiError(400, "Bad Request: chat not found", null));
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(failing(apiError(400, "Bad Request: chat not found", null)));
 
         DeliveryResult result = transport.deliver(Outgoing.answer(42, Reply.text("x")));
 
@@ -135,9 +145,9 @@ class TelegramTransportTest {
 
     @Test
     void resendsAsPlainTextWhenTelegramRejectsTheHtml() throws Exception {
-        when(client.execute(any(SendMessage.class)))
-                .thenThrow(apiError(400, "Bad Request: can't parse entities: Unsupported start tag \"br\"", null))
-                .thenReturn(new Message());
+        when(client.executeAsync(any(SendMessage.class)))
+                .thenReturn(failing(apiError(400, "Bad Request: can't parse entities: Unsupported start tag \"br\"", null)))
+                .thenReturn(CompletableFuture.completedFuture(new Message()));
 
         DeliveryResult result = transport.deliver(Outgoing.answer(42, Reply.text("<b>Сон</b> &amp; отдых<br>")));
 
@@ -150,6 +160,49 @@ class TelegramTransportTest {
     @Test
     void neverSendsAnEmptyText() throws Exception {
         assertThat(transport.deliver(Outgoing.answer(42, Reply.text("  ")))).isInstanceOf(DeliveryResult.Failed.class);
-        verify(client, times(0)).execute(any(SendMessage.class));
+        verify(client, times(0)).executeAsync(any(SendMessage.class));
+    }
+
+    @Test
+    void notesTheSendOnTheThreadThatReadsTelegramsAnswerBeforeTheSenderWakes() throws Exception {
+        CompletableFuture<Message> answer = new CompletableFuture<>();
+        when(client.executeAsync(any(SendMessage.class))).thenReturn(answer);
+        List<String> notedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread httpClient = new Thread(() -> {
+            try {
+                Thread.sleep(50); // the answer comes a little after the call started
+            } catch (InterruptedException e) {
+                return;
+            }
+            answer.complete(new Message());
+            notedOn.add("answer handled");
+        }, "http-client");
+        httpClient.start();
+
+        DeliveryResult result = transport.deliver(Outgoing.answer(42, Reply.text("x")),
+                () -> notedOn.add(Thread.currentThread().getName()));
+        httpClient.join();
+
+        assertThat(result).isEqualTo(new DeliveryResult.Delivered());
+        assertThat(notedOn).as("noted on the client's thread, as part of handling the answer")
+                .containsExactly("http-client", "answer handled");
+    }
+
+    @Test
+    void notesOnlyWhatTelegramAccepted() throws Exception {
+        when(client.executeAsync(any(SendMessage.class)))
+                .thenReturn(failing(apiError(502, "Bad Gateway", null)))
+                .thenReturn(failing(new IOException("unexpected end of stream")))
+                .thenReturn(failing(apiError(400, "Bad Request: can't parse entities: bad tag", null)))
+                .thenReturn(CompletableFuture.completedFuture(new Message()));
+        java.util.concurrent.atomic.AtomicInteger notes = new java.util.concurrent.atomic.AtomicInteger();
+
+        transport.deliver(Outgoing.answer(42, Reply.text("x")), notes::incrementAndGet);
+        transport.deliver(Outgoing.answer(42, Reply.text("x")), notes::incrementAndGet);
+        assertThat(notes).as("a 5xx and a lost answer are not noted").hasValue(0);
+
+        assertThat(transport.deliver(Outgoing.answer(42, Reply.text("<b>x")), notes::incrementAndGet))
+                .isEqualTo(new DeliveryResult.Delivered());
+        assertThat(notes).as("the plain-text resend, once").hasValue(1);
     }
 }

@@ -31,9 +31,9 @@ import java.util.Objects;
  * Re-checked 2026-12-07 for the model with naive Bayes blended in (5293 examples): the 517 test
  * rows score parent accuracy 0.959, off-topic false accept 5.3 % (2 of 38) and an expected
  * calibration error of 0.017 under these values. Fitted instead on the 5293 out-of-fold predictions
- * of {@code eval --cv 10} by the same rules: slope 0.793, intercept 0.489, minConfidence 0.60,
- * clarifyMargin 0.18, which lowers cross-validated parent accuracy from 0.907 to 0.896 (off-topic
- * false accept 10.3 % to 7.9 %). The threshold hardly decides anything here: on the out-of-fold
+ * of {@code eval --cv 10} by the same rules: slope 0.803, intercept 0.473, minConfidence 0.61,
+ * clarifyMargin 0.25, which lowers cross-validated parent accuracy from 0.907 to 0.895 (off-topic
+ * false accept 10.8 % to 7.7 %). The threshold hardly decides anything here: on the out-of-fold
  * predictions of {@code eval --cv 5}, no threshold at all scores 0.1 point above 0.55; the
  * messages the bot calls out_of_scope wrongly are almost all ones the model itself puts there. The
  * off-topic examples of {@code intents/} are the hard ones written next to sleep ("кошка храпит",

@@ -70,10 +70,10 @@ final class EvalReport {
         if (own.fit() != null) {
             Fit fit = own.fit();
             out.println();
-            out.printf(Locale.ROOT, "fitted on the %d calib rows: calibration slope %.3f intercept %.3f, "
-                    + "NLU_MIN_CONFIDENCE=%.2f NLU_CLARIFY_MARGIN=%.2f%n", fit.messages(), fit.calibration().slope(),
+            out.printf(Locale.ROOT, "fitted on the %d %s: calibration slope %.3f intercept %.3f, "
+                    + "NLU_MIN_CONFIDENCE=%.2f NLU_CLARIFY_MARGIN=%.2f%n", fit.messages(), fit.source(), fit.calibration().slope(),
                     fit.calibration().intercept(), fit.thresholds().minConfidence(), fit.thresholds().clarifyMargin());
-            out.print("  the scored rows under that fit: ");
+            out.print("  scored under that fit: ");
             printHeadline(own.fitted(), out);
         }
         out.println();
@@ -114,9 +114,12 @@ final class EvalReport {
         }
     }
 
-    /** Side by side; with calibration rows, each learner under its own fit, so a peer is judged fairly. */
+    /**
+     * Side by side; with calibration rows, each learner under its own fit, so a peer is judged
+     * fairly (cross-validation fits the bot's learner only, so there all are judged unfitted).
+     */
     static void printLearners(List<LearnerScore> rows, PrintStream out) {
-        boolean fitted = rows.stream().allMatch(r -> r.fitted() != null);
+        boolean fitted = rows.stream().allMatch(r -> r.fitted() != null && Fit.CALIB_ROWS.equals(r.fit().source()));
         out.println("learners" + (fitted ? " (each calibrated and given thresholds on the calib rows)"
                 : " (the bot's under its configured policy, any other without a threshold)") + ":");
         out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s %8s %8s%n", "learner", "parent", "fine", "oos-FA", "in-FR",

@@ -32,16 +32,24 @@ public final class IntentEvaluator {
         this.folds = folds;
     }
 
-    /** K-fold cross-validation of each learner, decided under the configured calibration and policy. */
+    /**
+     * K-fold cross-validation of each learner, decided under the configured calibration and policy.
+     * The bot's own learner also gets the calibration and thresholds its out-of-fold predictions
+     * suggest (by the rules of {@link Thresholds}) and its scores under them; those scores are
+     * measured on the predictions the two numbers were fitted on, so they lean optimistic.
+     */
     public Evaluation crossValidate(List<IntentSample> samples, List<IntentLearner> learners, NluSettings settings) {
         List<List<IntentSample>> split = stratifiedFolds(samples);
         List<LearnerScore> scores = new ArrayList<>();
         List<Prediction> own = null;
         for (IntentLearner learner : learners) {
             long start = System.nanoTime();
-            List<Prediction> predictions = calibrated(outOfFold(split, learner), settings.calibration());
+            List<Prediction> raw = outOfFold(split, learner);
+            List<Prediction> predictions = calibrated(raw, settings.calibration());
             long millis = (System.nanoTime() - start) / 1_000_000 / folds;
-            scores.add(new LearnerScore(learner.name(), millis, Scores.of(predictions, settings.policy()), null, null));
+            Fit fit = own == null ? fit(raw, Fit.OUT_OF_FOLD) : null;
+            Scores fitted = fit == null ? null : Scores.of(calibrated(raw, fit.calibration()), fit.policy());
+            scores.add(new LearnerScore(learner.name(), millis, Scores.of(predictions, settings.policy()), fit, fitted));
             own = own == null ? predictions : own;
         }
         return new Evaluation(folds + "-fold stratified cross-validation over " + samples.size() + " examples",
@@ -70,7 +78,7 @@ public final class IntentEvaluator {
             IntentClassifier classifier = learner.train(training);
             long millis = (System.nanoTime() - start) / 1_000_000;
             RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
-            Fit fit = calibration.isEmpty() ? null : fit(predict(classifier, calibration, analyzer));
+            Fit fit = calibration.isEmpty() ? null : fit(predict(classifier, calibration, analyzer), Fit.CALIB_ROWS);
             List<Prediction> raw = predict(classifier, scored, analyzer);
             Scores fitted = fit == null ? null : Scores.of(calibrated(raw, fit.calibration()), fit.policy());
             boolean own = results.isEmpty();
@@ -94,10 +102,10 @@ public final class IntentEvaluator {
     }
 
     /** Calibration fitted on the rows' top confidences, then thresholds chosen on the calibrated ones. */
-    static Fit fit(List<Prediction> raw) {
+    static Fit fit(List<Prediction> raw, String source) {
         Calibration calibration = Calibration.fit(raw.stream().map(p -> p.raw().confidence()).toList(),
                 raw.stream().map(Prediction::topIsRight).toList());
-        return new Fit(calibration, Thresholds.choose(calibrated(raw, calibration)), raw.size());
+        return new Fit(calibration, Thresholds.choose(calibrated(raw, calibration)), raw.size(), source);
     }
 
     private static Map<String, Scores> byStyle(List<Prediction> predictions, UnderstandingPolicy policy) {

@@ -21,6 +21,21 @@ class IntentEvaluatorTest {
                 new Classification(best, confidence, second, secondP, best));
     }
 
+    /** A learner that always answers "a" with confidence 0.9, whatever it was trained on. */
+    private static IntentLearner alwaysA() {
+        return new IntentLearner() {
+            @Override
+            public String name() {
+                return "always a";
+            }
+
+            @Override
+            public IntentClassifier train(List<IntentSample> samples) {
+                return u -> new Classification("a", 0.9, "b", 0.1, "a");
+            }
+        };
+    }
+
     @Test
     void listsEveryWrongDecisionWithItsTextIncludingThresholdRejections() {
         List<Prediction> predictions = List.of(
@@ -186,17 +201,7 @@ class IntentEvaluatorTest {
     @Test
     void scoringFitsCalibrationOnTheCalibRowsAndScoresOnlyTheOthersPerStyle() {
         // A learner that always answers "a" with confidence 0.9 but is right half the time.
-        IntentLearner overconfident = new IntentLearner() {
-            @Override
-            public String name() {
-                return "always a";
-            }
-
-            @Override
-            public IntentClassifier train(List<IntentSample> samples) {
-                return u -> new Classification("a", 0.9, "b", 0.1, "a");
-            }
-        };
+        IntentLearner overconfident = alwaysA();
         List<LabelledMessage> data = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String label = i % 2 == 0 ? "a" : "b";
@@ -213,6 +218,26 @@ class IntentEvaluatorTest {
         assertThat(own.fit().messages()).isEqualTo(40);
         assertThat(own.fitted().reliability().expectedCalibrationError()).isLessThan(0.05);
         assertThat(evaluation.byStyle()).containsOnlyKeys("chat", "post");
+    }
+
+    @Test
+    void crossValidationFitsCalibrationAndThresholdsOnTheOutOfFoldPredictionsOfTheBotsLearnerOnly() {
+        IntentLearner overconfident = alwaysA();
+        List<IntentSample> samples = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String label = i % 2 == 0 ? "a" : "b";
+            samples.add(new IntentSample(label, label, "x" + i));
+        }
+
+        Evaluation evaluation = new IntentEvaluator(4).crossValidate(samples, List.of(overconfident, overconfident),
+                NluSettings.DEFAULTS.withCalibration(Calibration.IDENTITY));
+
+        LearnerScore own = evaluation.own();
+        assertThat(own.scores().reliability().expectedCalibrationError()).isCloseTo(0.4, within(1e-9));
+        assertThat(own.fit().messages()).isEqualTo(40);
+        assertThat(own.fit().source()).isEqualTo(Fit.OUT_OF_FOLD);
+        assertThat(own.fitted().reliability().expectedCalibrationError()).isLessThan(0.05);
+        assertThat(evaluation.learners().get(1).fit()).as("a compared learner is judged by the bot's policy").isNull();
     }
 
     @Test

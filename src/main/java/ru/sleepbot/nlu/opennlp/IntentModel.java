@@ -127,19 +127,27 @@ public final class IntentModel {
         return reading;
     }
 
+    /** The probability of each finer intent, in the order of {@link #fineIds}, before any threshold. */
+    double[] fineProbabilities(Utterance utterance) {
+        FeatureSink sink = features.of(utterance);
+        String[] names = sink.names();
+        float[] values = sink.values();
+        double[] fine = model.eval(names, values);
+        return blend.isPresent() ? blend.get().blend(fine, names, values) : fine;
+    }
+
+    /** The taxonomy id of each finer intent, in the order of {@link #fineProbabilities}. */
+    String parentOf(int fine) {
+        return taxonomyIds[parentOf[fine]];
+    }
+
     /** The best two taxonomy ids and the finer intent behind the best, before any threshold. */
     Classification classify(Utterance utterance) {
         if (utterance.isEmpty()) {
             return new Classification(Classification.OUT_OF_SCOPE, 1.0, Classification.OUT_OF_SCOPE, 0.0,
                     Classification.OUT_OF_SCOPE);
         }
-        FeatureSink sink = features.of(utterance);
-        String[] names = sink.names();
-        float[] values = sink.values();
-        double[] fine = model.eval(names, values);
-        if (blend.isPresent()) {
-            fine = blend.get().blend(fine, names, values);
-        }
+        double[] fine = fineProbabilities(utterance);
         double[] summed = new double[taxonomyIds.length];
         for (int i = 0; i < fine.length; i++) {
             summed[parentOf[i]] += fine[i];

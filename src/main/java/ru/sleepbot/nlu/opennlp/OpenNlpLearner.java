@@ -25,12 +25,12 @@ public record OpenNlpLearner(TrainingOptions options, Cues cues) implements Inte
     }
 
     /**
-     * The bot's learner and, for comparison, the same with naive Bayes blended in and OpenNLP's
-     * other learners with their tuned options.
+     * The bot's learner and, for comparison, its maxent without naive Bayes and OpenNLP's other
+     * learners with their tuned options.
      */
     public static List<IntentLearner> withAlternatives(Cues cues) {
         TrainingOptions best = TrainingOptions.best();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(best, TrainingOptions.bestBlended()),
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(best, TrainingOptions.bestUnblended()),
                         java.util.stream.Stream.of(Algorithm.values()).filter(a -> a != best.algorithm())
                                 .map(TrainingOptions::tuned))
                 .map(o -> (IntentLearner) new OpenNlpLearner(o, cues)).toList();

@@ -104,9 +104,10 @@ public record TrainingOptions(Algorithm algorithm, int cutoff, int iterations, d
     }
 
     /**
-     * The bot's options: L-BFGS maxent at L2 0.3, cutoff 2, 100 iterations. Measured 2026-12-07 on
-     * 5254 examples, with the production calibration and thresholds, on the first two of the 5
-     * folds of {@code eval --cv 5} (2102 examples) and on the 517 test rows of
+     * The bot's options: L-BFGS maxent at L2 0.3, cutoff 2, 100 iterations, with naive Bayes over
+     * the same features blended in at {@link #BEST_BAYES_WEIGHT} ({@link BayesBlend}). Measured
+     * 2026-12-07 on 5254 examples, with the production calibration and thresholds, on the first
+     * two of the 5 folds of {@code eval --cv 5} (2102 examples) and on the 517 test rows of
      * {@code eval --data src/test/resources/nlu/dev-real.tsv}:
      * <pre>
      *                               cv parent  cv top-1   dev parent  dev off-topic accepted
@@ -118,28 +119,26 @@ public record TrainingOptions(Algorithm algorithm, int cutoff, int iterations, d
      * L2 0.3 + naive Bayes 0.10       0.899      0.900      0.961         5.3 %
      * </pre>
      * A lighter L2 fits the rare words of the examples better, and the calibration keeps the
-     * confidences honest (ECE 0.013 on the dev test rows). Naive Bayes blended in at 0.05
-     * ({@link #withBayes}, {@link BayesBlend}) is better still (the whole {@code eval --cv 10}:
-     * 0.904 against 0.876 for the old options) but is not the bot's model yet: OpenNLP's
-     * {@code NaiveBayesModel.eval} builds a map of log probabilities per call and costs about
-     * 230 µs per message against 17 µs for the maxent, and {@code bench nlu} fell to p99 4.2 ms and
-     * 4 130 messages/s, outside the budget (p99 &lt; 1 ms, 20 000 messages/s). It becomes the
-     * default once naive Bayes is evaluated from a precomputed table; {@code eval --compare} shows
-     * it. An average of probabilities instead of the product scored lower (0.889 at 0.2). Tried and
-     * dropped, same folds: character 3- and 4-grams (0.871, and twice the training time),
-     * character grams at half weight (0.870), feature cutoff 0 instead of 2 (0.876, the same),
-     * every message's features scaled to one length (0.665: long posts lose their substance).
+     * confidences honest (ECE 0.013 on the dev test rows). Naive Bayes counts each word for its
+     * topic however rare it is, which the regularized maxent does not. The blend became the bot's
+     * model once naive Bayes was evaluated from a precomputed {@link BayesTable} instead of
+     * OpenNLP's {@code NaiveBayesModel.eval} (which builds a map of log probabilities per call:
+     * 230 µs per message, {@code bench nlu} at p99 4.2 ms). An average of probabilities instead of
+     * the product scored lower (0.889 at 0.2). Tried and dropped, same folds: character 3- and
+     * 4-grams (0.871, and twice the training time), character grams at half weight (0.870),
+     * feature cutoff 0 instead of 2 (0.876, the same), every message's features scaled to one
+     * length (0.665: long posts lose their substance).
      */
     public static TrainingOptions best() {
-        return new TrainingOptions(Algorithm.MAXENT_QN, 2, 100, 0.3);
+        return new TrainingOptions(Algorithm.MAXENT_QN, 2, 100, 0.3).withBayes(BEST_BAYES_WEIGHT);
     }
 
-    /** The weight of naive Bayes in the blend that scored best; see {@link #best()}. */
+    /** The weight of naive Bayes in the bot's blend; see {@link #best()}. */
     static final double BEST_BAYES_WEIGHT = 0.05;
 
-    /** The bot's options with naive Bayes blended in at its best weight, for {@code eval --compare}. */
-    public static TrainingOptions bestBlended() {
-        return best().withBayes(BEST_BAYES_WEIGHT);
+    /** The bot's maxent alone, without naive Bayes, for {@code eval --compare}. */
+    public static TrainingOptions bestUnblended() {
+        return best().withBayes(0);
     }
 
     /** How the naive Bayes of a blend is trained: on the same events, every feature kept. */

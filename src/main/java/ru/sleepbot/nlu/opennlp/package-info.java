@@ -2,8 +2,9 @@
  * The bot's own intent learner on OpenNLP's maxent: how a message becomes weighted features
  * ({@link ru.sleepbot.nlu.opennlp.MessageFeatures}: sentences weighed by what they do, stems, stem
  * bigrams, character 3-grams and the content's concepts), the trained
- * {@link ru.sleepbot.nlu.opennlp.IntentModel} (L-BFGS maxent; naive Bayes over the same features can
- * be blended in, {@link ru.sleepbot.nlu.opennlp.BayesBlend}, not yet in the bot: too slow), its
+ * {@link ru.sleepbot.nlu.opennlp.IntentModel} (L-BFGS maxent with naive Bayes over the same features
+ * blended in, {@link ru.sleepbot.nlu.opennlp.BayesBlend}, evaluated from a precomputed
+ * {@link ru.sleepbot.nlu.opennlp.BayesTable}), its
  * training options, and the
  * {@link ru.sleepbot.nlu.opennlp.ModelFile} the build writes so that the bot loads a model instead
  * of training one at start. Nothing outside {@code nlu} sees more than

@@ -26,7 +26,9 @@ public final class DevRealAlarmProbe {
     public static void main(String[] args) throws Exception {
         KnowledgeBase knowledge = new ContentLoader().load(Path.of("intents"));
         RussianAnalyzer analyzer = new RussianAnalyzer(new TextNormalizer());
-        Triage triage = Triage.fromContent(knowledge, analyzer);
+        RuleBook book = RuleBook.load(knowledge);
+        Triage triage = new RuleTriage(book, analyzer);
+        Reader reader = new Reader(book, analyzer);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Map<Level, Integer> perLevel = new TreeMap<>();
         Map<String, Integer> perLabel = new TreeMap<>();
@@ -40,11 +42,28 @@ public final class DevRealAlarmProbe {
             Assessment got = triage.assess(analyzer.analyze(cols[cols.length - 1]));
             perLevel.merge(got.level(), 1, Integer::sum);
             if (got.level().atLeast(Level.URGENT)) {
-                perLabel.merge(cols[0] + " -> " + got.level().key() + "/" + got.sign(), 1, Integer::sum);
+                perLabel.merge(cols[0] + " -> " + got.level().key() + "/" + got.sign() + " rule "
+                        + firstRule(book, reader, analyzer, cols[cols.length - 1], got.sign()), 1, Integer::sum);
             }
         }
         out.println("messages: " + messages);
         perLevel.forEach((level, n) -> out.println("  " + level.key() + ": " + n));
         perLabel.forEach((key, n) -> out.println("  alarm " + key + ": " + n));
+    }
+
+    /** Which rule of the sign decided (1-based), so that a rule editor can see which rule fires. */
+    private static int firstRule(RuleBook book, Reader reader, RussianAnalyzer analyzer, String text, String sign) {
+        Mentions mentions = Mentions.find(reader.read(analyzer.analyze(text)), book);
+        for (Sign s : book.signs) {
+            if (!s.id().equals(sign)) {
+                continue;
+            }
+            for (int r = 0; r < s.rules().size(); r++) {
+                if (RuleMatch.find(s.rules().get(r), mentions, new boolean[book.concepts.size()]) != null) {
+                    return r + 1;
+                }
+            }
+        }
+        return 0;
     }
 }

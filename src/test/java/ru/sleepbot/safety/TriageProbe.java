@@ -14,6 +14,8 @@ import ru.sleepbot.nlu.TextNormalizer;
  * A tool for rule editors, not a test: reads messages from standard input and prints how triage
  * read each one (words, the concepts found, the rules that hold). Run from the project folder:
  * {@code java -cp target/classes:target/test-classes:<deps> ru.sleepbot.safety.TriageProbe}.
+ * A line of several messages joined by " >> " is read as a conversation: each message with what
+ * the ones before it left in mind ({@link Assessment#remembered()}), as the dialog reads them.
  */
 public final class TriageProbe {
 
@@ -32,7 +34,15 @@ public final class TriageProbe {
             if (line.isBlank()) {
                 continue;
             }
-            String text = line.contains("\t") ? line.substring(line.lastIndexOf('\t') + 1) : line;
+            String whole = line.contains("\t") ? line.substring(line.lastIndexOf('\t') + 1) : line;
+            java.util.Set<String> context = new java.util.HashSet<>();
+            String[] said = whole.split(" >> ");
+            for (int turn = 0; turn < said.length - 1; turn++) {
+                Assessment before = triage.assess(analyzer.analyze(said[turn]), context);
+                context.addAll(before.remembered());
+                out.println("> " + said[turn] + "\n  => " + before);
+            }
+            String text = said[said.length - 1];
             Reading reading = reader.read(analyzer.analyze(text));
             Mentions mentions = Mentions.find(reading, book);
             out.println("> " + text);
@@ -59,13 +69,24 @@ public final class TriageProbe {
             out.println("  concepts:" + concepts);
             for (Sign sign : book.signs) {
                 for (int r = 0; r < sign.rules().size(); r++) {
-                    int[] span = RuleMatch.find(sign.rules().get(r), mentions, new boolean[book.concepts.size()]);
+                    int[] span = RuleMatch.find(sign.rules().get(r), mentions, earlier(book, context));
                     if (span != null) {
                         out.printf("  holds: %s/%s rule %d at %d-%d%n", sign.level().key(), sign.id(), r + 1, span[0], span[1]);
                     }
                 }
             }
-            out.println("  => " + triage.assess(analyzer.analyze(text)));
+            out.println("  => " + triage.assess(analyzer.analyze(text), context));
         }
+    }
+
+    private static boolean[] earlier(RuleBook book, java.util.Set<String> context) {
+        boolean[] earlier = new boolean[book.concepts.size()];
+        for (String name : context) {
+            Integer id = book.conceptId(name);
+            if (id != null) {
+                earlier[id] = true;
+            }
+        }
+        return earlier;
     }
 }

@@ -1,0 +1,44 @@
+package ru.sleepbot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A story told over several messages: each is read with what the ones before it left in mind
+ * ({@link Assessment#remembered()}), as the dialog reads them. The last message decides.
+ */
+class TriageAcrossMessagesTest {
+
+    private static Assessment lastOf(String conversation) {
+        Set<String> context = new HashSet<>();
+        String[] said = conversation.split(" >> ");
+        for (int i = 0; i < said.length - 1; i++) {
+            context.addAll(SafetyFixtures.TRIAGE.assess(SafetyFixtures.ANALYZER.analyze(said[i]), context).remembered());
+        }
+        return SafetyFixtures.TRIAGE.assess(SafetyFixtures.ANALYZER.analyze(said[said.length - 1]), context);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            начала пить антидепрессант неделю назад, теперь дергаюсь и потею >> пульс 120 и путаюсь в мыслях | emergency | serotonin_severe
+            пью сертралин вторую неделю, подняли дозу >> сейчас жар и соображаю плохо, всё тело дёргается | emergency | serotonin_severe
+            икра опухла и красная, болит >> а теперь стало трудно дышать | emergency | clot_lungs
+            у мамы тромбоз глубоких вен >> ей стало тяжело дышать и колет в груди | emergency | clot_lungs
+            можно ли пить феназепам для сна? >> а если выпить две? | medicine | dose
+            пью донормил на ночь >> а если половинку добавить? | medicine | dose
+            пью сертралин >> а можно его резко бросить? | medicine | stop_drug
+            муж храпит очень громко >> остановок дыхания вроде нет, просто громко | none |
+            ночью свело икру >> сколько спать надо взрослому? | none |
+            пью мелатонин >> сколько спать надо взрослому? | none |
+            """)
+    void readsTheLastMessageWithWhatCameBefore(String conversation, String level, String sign) {
+        Assessment got = lastOf(conversation);
+
+        assertThat(got.level().key()).isEqualTo(level);
+        assertThat(got.sign()).isEqualTo(sign == null ? "" : sign);
+    }
+}

@@ -33,6 +33,12 @@ public final class AnswerFeature implements Feature {
     static final int CONTEXT_WORDS = 12;
     /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
     static final int OWN_SUBJECT_WORDS = 3;
+    /** A remark with more words than these of a subject other than the topic's is about something else. */
+    static final int REMARK_OWN_WORDS = 4;
+    /** A remark this short ("шмяк", "ну да") tells nothing to take up. */
+    static final int REMARK_MIN_WORDS = 3;
+    /** A remark the classifier finds this close to some intent is about sleep, not about the neighbours. */
+    static final double REMARK_GUESS = 0.3;
     /**
      * The classifier's in-scope guess for a message it did not place is answered from this
      * confidence on; in a going conversation from the lower one. Messages truly off the subject
@@ -172,7 +178,8 @@ public final class AnswerFeature implements Feature {
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         // A question in many words of a subject other than the one on screen is the guess's, not the context's.
         boolean ownSubject = current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
-        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said);
+        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty()
+                : aboutTopicOnScreen(turn, said, understood);
         if (inContext.isPresent() || guess.isEmpty()) {
             return inContext;
         }
@@ -180,7 +187,7 @@ public final class AnswerFeature implements Feature {
                 Classification.OUT_OF_SCOPE, understood.confidence(), null), said));
     }
 
-    private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said) {
+    private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said, Classification understood) {
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         if (current.isEmpty() || said.size() > CONTEXT_WORDS) {
             return Optional.empty();
@@ -192,7 +199,18 @@ public final class AnswerFeature implements Feature {
         // Naming no side ("а когда это пройдёт?"), it gets the topic: the classifier's guess for a few
         // words without their context is no better than the context. Many words of a subject other
         // than the topic's own ("у мужа спина ноет, какую мазь купить?") are not about this topic.
-        if (!followUps.isQuestion(said) || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS) {
+        if (!followUps.asks(said)) {
+            // A remark in a going conversation ("утром ничего не помнит", "лор говорил аденоиды
+            // большие") adds a detail to what is talked about: heard, with the topic's sides to go
+            // on with, rather than "not my topic". Thanks and goodbyes were taken before this.
+            // It must say something of the topic in its words, or sound like some topic to the
+            // classifier: "а соседка у нас вообще странная" does neither.
+            boolean aboutIt = said.size() >= REMARK_MIN_WORDS && subjects.ownWords(said, current.get()) <= REMARK_OWN_WORDS
+                    && (subjects.topicWords(said, current.get()) > 0 || understood.runnerUpConfidence() >= REMARK_GUESS);
+            return turn.session().going() && aboutIt ? Optional.of(List.of(renderer.noted(current.get(),
+                    turn.session().aspect().orElse(null)))) : Optional.empty();
+        }
+        if (subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS) {
             return Optional.empty();
         }
         Topic topic = current.get();

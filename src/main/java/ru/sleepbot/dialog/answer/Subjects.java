@@ -104,6 +104,17 @@ final class Subjects {
                 || words.of(current, said.stem(i)));
     }
 
+    /** How many words of the message are words people use about {@code current} ("помнит" about night terrors). */
+    int topicWords(Utterance said, Topic current) {
+        int count = 0;
+        for (int i = 0; i < said.size(); i++) {
+            if (said.stem(i).length() >= TopicWords.MIN_STEM && words.of(current, said.stem(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** True when {@code topic} is the one on screen or the conversation's subject (now or just before). */
     boolean inConversation(Session session, Topic topic) {
         return java.util.stream.Stream.of(session.topicId(), session.subject(), session.formerSubject())

@@ -24,6 +24,8 @@ public final class SmallTalkFeature implements Feature {
     static final Set<String> WITH_MENU = Set.of("greeting", "help");
     /** A goodbye, thanks or "got it" told in more words may say something else too. */
     static final int SHORT_REMARK = 6;
+    /** A question word this early makes a message a question ("ну а всё-таки отчего это"). */
+    static final int ASKING_WITHIN = 5;
 
     private final KnowledgeBase knowledge;
     private final Messages messages;
@@ -31,7 +33,10 @@ public final class SmallTalkFeature implements Feature {
     private final RandomGenerator random;
     private final Phrases thanks;
     private final Phrases farewell;
+    private final Phrases greeting;
     private final Set<String> ok;
+    private final Set<String> toBot;
+    private final Set<String> asking;
 
     public SmallTalkFeature(KnowledgeBase knowledge, Menus menus, RandomGenerator random) {
         this.knowledge = knowledge;
@@ -40,7 +45,11 @@ public final class SmallTalkFeature implements Feature {
         this.random = random;
         this.thanks = new Phrases(knowledge.lexicon().words("talk.thanks"));
         this.farewell = new Phrases(knowledge.lexicon().words("talk.farewell"));
-        this.ok = knowledge.lexicon().words("talk.ok", new ru.sleepbot.nlu.TextNormalizer()::normalize);
+        this.greeting = new Phrases(knowledge.lexicon().words("talk.greeting"));
+        ru.sleepbot.nlu.TextNormalizer normalizer = new ru.sleepbot.nlu.TextNormalizer();
+        this.ok = knowledge.lexicon().words("talk.ok", normalizer::normalize);
+        this.toBot = knowledge.lexicon().words("talk.to_bot", normalizer::normalize);
+        this.asking = knowledge.lexicon().words("talk.asking", normalizer::normalize);
     }
 
     @Override
@@ -57,6 +66,22 @@ public final class SmallTalkFeature implements Feature {
         // Until the content has replies for an intent, the help text is a sensible answer to any.
         String reply = replies.isEmpty() ? messages.text("dialog.help") : replies.get(random.nextInt(replies.size()));
         return List.of((WITH_MENU.contains(intent) ? menus.withMain(reply) : Reply.text(reply)).withKind(intent));
+    }
+
+    /**
+     * A question placed on small talk while a topic is talked about, that neither thanks, says
+     * goodbye nor speaks to the bot ("ну а всё-таки отчего это, не понял", "а маме про это надо
+     * говорить?"), is more likely about that topic, however sure the classifier is: its small-talk intents
+     * learn from short messages, and a short question without a subject looks like them.
+     */
+    @Override
+    public boolean declines(Turn turn, Classification understood, Utterance said) {
+        if (turn.session().topicId().isEmpty() || !turn.session().going() || thanks.in(said) || farewell.in(said)
+                || greeting.in(said) || said.tokens().stream().anyMatch(toBot::contains)) {
+            return false;
+        }
+        return said.raw().contains("?")
+                || said.tokens().stream().limit(ASKING_WITHIN).anyMatch(asking::contains);
     }
 
     /**

@@ -78,7 +78,8 @@ final class Subjects {
             return Optional.empty();
         }
         if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
-            return Optional.of(best.aspectOfCurrent());
+            // "а что с этим делают врачи?" names doctors but asks what is done: the side the words ask wins.
+            return asked.filter(a -> current.section(a).isPresent()).or(() -> Optional.of(best.aspectOfCurrent()));
         }
         boolean finerAsked = !best.id().equals(best.taxonomyId()) && current.id().equals(best.taxonomyId());
         if (finerAsked) {

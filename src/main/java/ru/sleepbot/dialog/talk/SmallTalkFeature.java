@@ -17,7 +17,8 @@ import ru.sleepbot.nlu.Utterance;
 
 /**
  * Greeting, thanks, goodbye ("спокойной ночи" gets a warm good night) and "what can you do":
- * one of the replies the content gives for the intent, varied; greeting and help add the menu.
+ * one of the replies the content gives for the intent, varied; greeting and help add the menu. A
+ * short message sent on half a word gets "go on".
  */
 public final class SmallTalkFeature implements Feature {
 
@@ -37,6 +38,9 @@ public final class SmallTalkFeature implements Feature {
     private final Set<String> ok;
     private final Set<String> toBot;
     private final Set<String> asking;
+    private final Set<String> unfinishedEnd;
+    private final Set<String> unfinishedIf;
+    private final Set<String> finishedEnd;
 
     public SmallTalkFeature(KnowledgeBase knowledge, Menus menus, RandomGenerator random) {
         this.knowledge = knowledge;
@@ -50,6 +54,9 @@ public final class SmallTalkFeature implements Feature {
         this.ok = knowledge.lexicon().words("talk.ok", normalizer::normalize);
         this.toBot = knowledge.lexicon().words("talk.to_bot", normalizer::normalize);
         this.asking = knowledge.lexicon().words("talk.asking", normalizer::normalize);
+        this.unfinishedEnd = knowledge.lexicon().words("talk.unfinished_end", normalizer::normalize);
+        this.unfinishedIf = knowledge.lexicon().words("talk.unfinished_if", normalizer::normalize);
+        this.finishedEnd = knowledge.lexicon().words("talk.finished_end", normalizer::normalize);
     }
 
     @Override
@@ -93,10 +100,26 @@ public final class SmallTalkFeature implements Feature {
         if (said.isEmpty() || said.size() > SHORT_REMARK || said.raw().contains("?")) {
             return Optional.empty();
         }
+        if (unfinished(said)) {
+            // Sent on half a word: the rest is coming, so ask for it rather than say "not my topic".
+            return Optional.of(List.of(Reply.text(messages.text("dialog.fallback.unfinished")).withKind("clarify")));
+        }
         boolean gotIt = said.tokens().stream().allMatch(ok::contains);
         String intent = farewell.in(said) ? "goodbye" : thanks.in(said) || gotIt ? "thanks" : null;
         return intent == null ? Optional.empty()
                 : Optional.of(onIntent(turn, new Classification(intent, 1, Classification.OUT_OF_SCOPE, 0, null), said));
+    }
+
+    /**
+     * A short message that stops mid-sentence: it ends with a word that cannot end one ("а если",
+     * "у меня сын и"), or has "если" or "когда" among its last two words ("скажите если человек").
+     */
+    private boolean unfinished(Utterance said) {
+        int last = said.size() - 1;
+        if (last > 0 && finishedEnd.contains(said.token(last - 1) + " " + said.token(last))) {
+            return false; // "бабушка велит обтирать, если что": an idiom ends the sentence
+        }
+        return unfinishedEnd.contains(said.token(last)) || last > 0 && unfinishedIf.contains(said.token(last - 1));
     }
 
     /**

@@ -33,12 +33,6 @@ public final class AnswerFeature implements Feature {
     static final int CONTEXT_WORDS = 12;
     /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
     static final int OWN_SUBJECT_WORDS = 3;
-    /** A remark with more words than these of a subject other than the topic's is about something else. */
-    static final int REMARK_OWN_WORDS = 4;
-    /** A remark this short ("шмяк", "ну да") tells nothing to take up. */
-    static final int REMARK_MIN_WORDS = 3;
-    /** A remark the classifier finds this close to some intent is about sleep, not about the neighbours. */
-    static final double REMARK_GUESS = 0.3;
     /**
      * The classifier's in-scope guess for a message it did not place is answered from this
      * confidence on; in a going conversation from the lower one. Messages truly off the subject
@@ -161,25 +155,22 @@ public final class AnswerFeature implements Feature {
     }
 
     /**
-     * A short question the classifier could not place, asked while a topic is being talked about,
-     * is about that topic: it gets the side it asks for ("а если приучить его спать на боку,
-     * поможет?" → what to do), or, naming no side, the topic's sides to choose from (with the way
-     * to all topics, and the reply says it did not quite understand). Anything longer, or not a
-     * question, goes to the fallback as before.
+     * A short question the classifier could not place, asked while a topic is talked about, is about
+     * that topic: the side it asks for ("а если приучить его спать на боку, поможет?" → what to do),
+     * or the topic itself; a remark that adds a detail is heard ({@link Subjects#remarkAbout}).
+     * Anything longer, or of another subject, goes to the fallback.
      */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
-        // The classifier's own guess, when it did not dare to place the message: in a conversation
-        // about sleep, a question close to a topic is rarely "not my topic". Only a question: a remark
-        // ("он уже на бочок переворачивается") answered with a guess would take the conversation away.
+        // The classifier's own guess, when it did not dare to place it: a question close to a topic is rarely
+        // "not my topic". Only a question: a remark answered with a guess would take the conversation away.
         double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
         Optional<Topic> guess = knowledge.topic(understood.runnerUp())
                 .filter(t -> understood.runnerUpConfidence() >= enough && followUps.isQuestion(said));
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         // A question in many words of a subject other than the one on screen is the guess's, not the context's.
         boolean ownSubject = current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
-        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty()
-                : aboutTopicOnScreen(turn, said, understood);
+        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said, understood);
         if (inContext.isPresent() || guess.isEmpty()) {
             return inContext;
         }
@@ -199,21 +190,14 @@ public final class AnswerFeature implements Feature {
         // Naming no side ("а когда это пройдёт?"), it gets the topic: the classifier's guess for a few
         // words without their context is no better than the context. Many words of a subject other
         // than the topic's own ("у мужа спина ноет, какую мазь купить?") are not about this topic.
-        if (!followUps.asks(said)) {
-            // A remark in a going conversation ("утром ничего не помнит", "лор говорил аденоиды
-            // большие") adds a detail to what is talked about: heard, with the topic's sides to go
-            // on with, rather than "not my topic". Thanks and goodbyes were taken before this.
-            // It must say something of the topic in its words, or sound like some topic to the
-            // classifier: "а соседка у нас вообще странная" does neither.
-            boolean aboutIt = said.size() >= REMARK_MIN_WORDS && subjects.ownWords(said, current.get()) <= REMARK_OWN_WORDS
-                    && (subjects.topicWords(said, current.get()) > 0 || understood.runnerUpConfidence() >= REMARK_GUESS);
-            return turn.session().going() && aboutIt ? Optional.of(List.of(renderer.noted(current.get(),
-                    turn.session().aspect().orElse(null)))) : Optional.empty();
+        Topic topic = current.get();
+        if (!followUps.asks(said)) { // a remark that adds a detail is heard, with the topic's sides to go on with
+            boolean heard = turn.session().going() && subjects.remarkAbout(said, topic, understood);
+            return heard ? Optional.of(List.of(renderer.noted(topic, turn.session().aspect().orElse(null)))) : Optional.empty();
         }
-        if (subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS) {
+        if (subjects.ownWords(said, topic) > OWN_SUBJECT_WORDS) {
             return Optional.empty();
         }
-        Topic topic = current.get();
         return Optional.of(shownLast(turn, topic, null) ? more(turn, topic, null) : answer(turn, topic, null, false));
     }
 

@@ -39,7 +39,7 @@ class ConversationsTest {
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
     static final double DEV2_FLOOR = 0.78;
-    static final double DEV3_FLOOR = 0.73;
+    static final double DEV3_FLOOR = 0.72;
 
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();

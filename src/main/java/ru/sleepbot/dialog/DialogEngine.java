@@ -160,27 +160,42 @@ public final class DialogEngine implements Dialog {
         if (said.isEmpty()) {
             return List.of(Reply.text(parts.messages().text("dialog.no_words")).withKind("out_of_scope"));
         }
-        for (Feature feature : parts.features()) {
+        for (Feature feature : requestedFirst(said)) {
             Optional<List<Reply>> followUp = feature.onFollowUp(turn, said);
             if (followUp.isPresent()) {
                 return understood(turn, followUp.get());
             }
         }
         Classification understood = parts.policy().decide(parts.classifier().classify(said));
-        if (understood.outOfScope()) {
-            for (Feature feature : parts.features()) {
-                Optional<List<Reply>> inContext = feature.onUnplaced(turn, understood, said);
+        Feature feature = understood.outOfScope() ? parts.fallback()
+                : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), parts.fallback()));
+        if (understood.outOfScope() || feature.declines(turn, understood, said)) {
+            for (Feature candidate : parts.features()) {
+                Optional<List<Reply>> inContext = candidate.onUnplaced(turn, understood, said);
                 if (inContext.isPresent()) {
                     return understood(turn, inContext.get());
                 }
             }
         }
-        Feature feature = understood.outOfScope() ? parts.fallback()
-                : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), parts.fallback()));
         if (feature == parts.fallback()) {
             return parts.fallback().onIntent(turn, understood, said);
         }
         return understood(turn, feature.onIntent(turn, understood, said));
+    }
+
+    /**
+     * The features in their order, those the message asks for by words first: "проверь меня
+     * пожалуйста" is a request for the check, never a follow-up ("провер" also asks about doctors)
+     * of the topic on screen.
+     */
+    private List<Feature> requestedFirst(Utterance said) {
+        List<Feature> asked = new java.util.ArrayList<>();
+        List<Feature> others = new java.util.ArrayList<>();
+        for (Feature feature : parts.features()) {
+            (feature.asksFor(said) ? asked : others).add(feature);
+        }
+        asked.addAll(others);
+        return asked;
     }
 
     private static List<Reply> understood(Turn turn, List<Reply> replies) {

@@ -74,6 +74,16 @@ public interface Feature {
     }
 
     /**
+     * True when the classifier's guess of one of this feature's intents does not fit the message
+     * where the conversation is ("ну а всё-таки отчего это?" placed on help while a topic is talked
+     * about): the engine then offers it to {@link #onUnplaced} first, and answers it here only when
+     * no feature takes it.
+     */
+    default boolean declines(Turn turn, Classification understood, Utterance said) {
+        return false;
+    }
+
+    /**
      * Free text the classifier could not place in any intent, before the fallback says "not my
      * topic": a feature that keeps context may read it as a question about what is being talked
      * about ("а будить её надо?" right after sleepwalking). Empty: not mine.

@@ -39,6 +39,7 @@ class ConversationsTest {
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
     static final double DEV2_FLOOR = 0.78;
+    static final double DEV3_FLOOR = 0.72;
 
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();
@@ -89,11 +90,26 @@ class ConversationsTest {
      */
     @Test
     void theSecondDevConversationsKeepTheFigureReached() throws IOException {
-        ConversationEvaluator.Report report = playAndWrite("dev2");
+        keepsTheFigureReached("dev2", DEV2_FLOOR);
+    }
+
+    /**
+     * The third blind set (docs/blind-data.md), written by a writer who had seen neither of the
+     * others: scored once untuned at 0.658 (246 of 374 turns, 6 feature requests answered "not my
+     * topic"), then tuned on by classes of failure. Its floor is the figure reached.
+     */
+    @Test
+    void theThirdDevConversationsKeepTheFigureReached() throws IOException {
+        keepsTheFigureReached("dev3", DEV3_FLOOR);
+    }
+
+    /** A set tuned on after its untuned score: at least its floor, at most one feature request refused. */
+    private static void keepsTheFigureReached(String set, double floor) throws IOException {
+        ConversationEvaluator.Report report = playAndWrite(set);
 
         assertThat(report.turns()).hasSizeGreaterThan(300);
-        assertThat(report.share()).as("share of dev2 turns answered right (target/conversations-dev2.txt)")
-                .isGreaterThanOrEqualTo(DEV2_FLOOR);
+        assertThat(report.share()).as("share of " + set + " turns answered right (target/conversations-" + set + ".txt)")
+                .isGreaterThanOrEqualTo(floor);
         assertThat(report.featuresRefused()).as("feature requests answered 'not my topic'").isLessThanOrEqualTo(1);
     }
 }

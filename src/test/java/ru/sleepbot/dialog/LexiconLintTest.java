@@ -42,7 +42,7 @@ class LexiconLintTest {
             "reminder.stop", "reminder.resume", "reminder.status", "reminder.pause_few_days", "requests.privacy",
             "requests.forget", "requests.forget_yes", "requests.check", "requests.stop", "requests.routine",
             "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase", "followup.which_doctor", "followup.is_it", "followup.what_is_run",
-            "talk.farewell", "emergency.over", "followup.side_run.difference", "followup.side_run.what_to_do", "followup.side_run.causes",
+            "talk.farewell", "talk.greeting", "talk.finished_end", "emergency.over", "followup.side_run.difference", "followup.side_run.what_to_do", "followup.side_run.causes",
             "diary.start", "diary.checkin", "diary.other_day", "diary.chart", "diary.chart_month", "diary.insights",
             "diary.report", "diary.export", "diary.stop", "diary.skip", "diary.none", "diary.factor_coffee",
             "diary.factor_alcohol", "diary.factor_stress", "diary.factor_workout", "diary.factor_screens",

@@ -155,24 +155,22 @@ public final class AnswerFeature implements Feature {
     }
 
     /**
-     * A short question the classifier could not place, asked while a topic is being talked about,
-     * is about that topic: it gets the side it asks for ("а если приучить его спать на боку,
-     * поможет?" → what to do), or, naming no side, the topic's sides to choose from (with the way
-     * to all topics, and the reply says it did not quite understand). Anything longer, or not a
-     * question, goes to the fallback as before.
+     * A short question the classifier could not place, asked while a topic is talked about, is about
+     * that topic: the side it asks for ("а если приучить его спать на боку, поможет?" → what to do),
+     * or the topic itself; a remark that adds a detail is heard ({@link Subjects#remarkAbout}).
+     * Anything longer, or of another subject, goes to the fallback.
      */
     @Override
     public Optional<List<Reply>> onUnplaced(Turn turn, Classification understood, Utterance said) {
-        // The classifier's own guess, when it did not dare to place the message: in a conversation
-        // about sleep, a question close to a topic is rarely "not my topic". Only a question: a remark
-        // ("он уже на бочок переворачивается") answered with a guess would take the conversation away.
+        // The classifier's own guess, when it did not dare to place it: a question close to a topic is rarely
+        // "not my topic". Only a question: a remark answered with a guess would take the conversation away.
         double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
         Optional<Topic> guess = knowledge.topic(understood.runnerUp())
                 .filter(t -> understood.runnerUpConfidence() >= enough && followUps.isQuestion(said));
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         // A question in many words of a subject other than the one on screen is the guess's, not the context's.
         boolean ownSubject = current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
-        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said);
+        Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said, understood);
         if (inContext.isPresent() || guess.isEmpty()) {
             return inContext;
         }
@@ -180,7 +178,7 @@ public final class AnswerFeature implements Feature {
                 Classification.OUT_OF_SCOPE, understood.confidence(), null), said));
     }
 
-    private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said) {
+    private Optional<List<Reply>> aboutTopicOnScreen(Turn turn, Utterance said, Classification understood) {
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         if (current.isEmpty() || said.size() > CONTEXT_WORDS) {
             return Optional.empty();
@@ -192,10 +190,14 @@ public final class AnswerFeature implements Feature {
         // Naming no side ("а когда это пройдёт?"), it gets the topic: the classifier's guess for a few
         // words without their context is no better than the context. Many words of a subject other
         // than the topic's own ("у мужа спина ноет, какую мазь купить?") are not about this topic.
-        if (!followUps.isQuestion(said) || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS) {
+        Topic topic = current.get();
+        if (!followUps.asks(said)) { // a remark that adds a detail is heard, with the topic's sides to go on with
+            boolean heard = turn.session().going() && subjects.remarkAbout(said, topic, understood);
+            return heard ? Optional.of(List.of(renderer.noted(topic, turn.session().aspect().orElse(null)))) : Optional.empty();
+        }
+        if (subjects.ownWords(said, topic) > OWN_SUBJECT_WORDS) {
             return Optional.empty();
         }
-        Topic topic = current.get();
         return Optional.of(shownLast(turn, topic, null) ? more(turn, topic, null) : answer(turn, topic, null, false));
     }
 

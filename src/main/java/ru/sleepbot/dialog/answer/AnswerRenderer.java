@@ -66,6 +66,12 @@ final class AnswerRenderer {
                 .withKind("topic " + topic.id() + (shown == null ? "" : " " + shown.key()));
     }
 
+    /** A remark that adds a detail and asks nothing: heard, and the topic's sides to go on with. */
+    Reply noted(Topic topic, Aspect shown) {
+        return Reply.text(messages.text("dialog.followup.noted", Map.of("title", topic.title())))
+                .withButtons(buttons(topic, shown, false), 2).withKind("topic " + topic.id() + " noted");
+    }
+
     /** "X or Y?": two topics about as likely, each button opening the side asked (or the main answer). */
     Reply clarify(Topic first, Topic second, Aspect firstSide, Aspect secondSide) {
         String text = messages.text("dialog.clarify", Map.of("first", first.title(), "second", second.title()));

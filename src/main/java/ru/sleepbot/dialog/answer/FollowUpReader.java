@@ -18,6 +18,10 @@ final class FollowUpReader {
     static final int MAX_WORDS = 8;
     /** "отличить это от судорог", "не спутать с эпилепсией": what follows names the other thing. */
     private static final java.util.Set<String> COMPARED_WITH = java.util.Set.of("от", "с", "со");
+    /** A what-to-do cue among this many first words, before any doctor, opens the question. */
+    static final int OPENING_WORDS = 5;
+    /** A question word among this many first words makes a message a question. */
+    static final int ASKING_WITHIN = 6;
 
     private final ContextCues cues;
 
@@ -79,10 +83,11 @@ final class FollowUpReader {
     Optional<FollowUp> readLeniently(Utterance said) {
         EnumSet<ContextCue> found = cues.found(cues.read(said));
         List<String> conditions = found.contains(ContextCue.CONDITION) ? cues.conditions(said) : List.of();
-        Optional<Aspect> aspect = strongestAspect(found)
+        Optional<Aspect> aspect = strongestAspect(cues.read(said))
                 .or(() -> cues.asksWhichDoctor(said) ? Optional.of(Aspect.WHEN_DOCTOR) : Optional.empty())
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
                 .or(() -> cues.sideByRun(said))
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty())
                 .or(() -> conditions.isEmpty() ? Optional.empty() : Optional.of(Aspect.IS_DANGEROUS));
         // "а после родов это проходит?": naming no side, it may still name whom it is about.
         Optional<FollowUp.Audience> audience = audience(found);
@@ -102,6 +107,22 @@ final class FollowUpReader {
         return said.raw().contains("?") || (!said.isEmpty() && cues.isQuestionWord(said.token(0)))
                 || (said.size() > 1 && cues.isQuestionWord(said.token(1)))
                 || (!said.isEmpty() && cues.isQuestionWord(said.token(said.size() - 1)));
+    }
+
+    /**
+     * True when the message asks something anywhere near its start: a question ({@link #isQuestion}),
+     * or a question word among its first words ("мне 44 если что. это что за болячка").
+     */
+    boolean asks(Utterance said) {
+        if (isQuestion(said)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(said.size(), ASKING_WITHIN); i++) {
+            if (cues.isQuestionWord(said.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of the message are neither cues nor glue: the words that could name a new subject. */
@@ -131,7 +152,7 @@ final class FollowUpReader {
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
-        return strongestAspect(cues.found(cues.read(said)))
+        return strongestAspect(cues.read(said))
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
                 .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty())
                 .or(() -> cues.sideByRun(said));
@@ -139,5 +160,23 @@ final class FollowUpReader {
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {
         return ContextCue.ASPECTS_BY_RANK.stream().filter(found::contains).findFirst().flatMap(ContextCue::aspect);
+    }
+
+    /**
+     * The aspect of the cues in a message, by rank; but a question that opens by asking what to do
+     * ("что сделать, пока ждём врача?", "а что с этим делают врачи?") asks that, whoever it names later.
+     */
+    private static Optional<Aspect> strongestAspect(List<ContextCue> words) {
+        for (int i = 0; i < Math.min(words.size(), OPENING_WORDS); i++) {
+            if (words.get(i) == ContextCue.WHAT_TO_DO) {
+                return ContextCue.WHAT_TO_DO.aspect();
+            }
+            if (words.get(i) == ContextCue.WHEN_DOCTOR) {
+                break; // "к какому врачу и что делать": the doctor is asked first
+            }
+        }
+        EnumSet<ContextCue> found = EnumSet.noneOf(ContextCue.class);
+        words.stream().filter(Objects::nonNull).forEach(found::add);
+        return strongestAspect(found);
     }
 }

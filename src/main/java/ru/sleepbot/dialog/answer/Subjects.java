@@ -28,6 +28,12 @@ final class Subjects {
 
     /** Below this confidence the classifier's topic loses to the topic on screen when the words are that topic's own. */
     static final double FAR_FROM_SURE = 0.7;
+    /** A remark with more words than these of a subject other than the topic's is about something else. */
+    static final int REMARK_OWN_WORDS = 4;
+    /** A remark this short ("шмяк", "ну да") tells nothing to take up. */
+    static final int REMARK_MIN_WORDS = 3;
+    /** A remark the classifier finds this close to some intent is about sleep, not about the neighbours. */
+    static final double REMARK_GUESS = 0.3;
 
     private final KnowledgeBase knowledge;
     private final FollowUpReader followUps;
@@ -78,7 +84,8 @@ final class Subjects {
             return Optional.empty();
         }
         if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
-            return Optional.of(best.aspectOfCurrent());
+            // "а что с этим делают врачи?" names doctors but asks what is done: the side the words ask wins.
+            return asked.filter(a -> current.section(a).isPresent()).or(() -> Optional.of(best.aspectOfCurrent()));
         }
         boolean finerAsked = !best.id().equals(best.taxonomyId()) && current.id().equals(best.taxonomyId());
         if (finerAsked) {
@@ -102,6 +109,29 @@ final class Subjects {
         // Words this short ("не", "он", "за") name no subject.
         return followUps.subjectWordsBeyond(said, i -> said.stem(i).length() < TopicWords.MIN_STEM
                 || words.of(current, said.stem(i)));
+    }
+
+    /**
+     * True when a message that asks nothing adds a detail to {@code current} ("утром ничего не
+     * помнит", "лор говорил аденоиды большие") rather than "not my topic": a few words, not many of
+     * another subject, and saying something of the topic in its words or sounding like some topic to
+     * the classifier; "а соседка у нас вообще странная" does neither. Thanks and goodbyes were
+     * taken before this.
+     */
+    boolean remarkAbout(Utterance said, Topic current, Classification understood) {
+        return said.size() >= REMARK_MIN_WORDS && ownWords(said, current) <= REMARK_OWN_WORDS
+                && (topicWords(said, current) > 0 || understood.runnerUpConfidence() >= REMARK_GUESS);
+    }
+
+    /** How many words of the message are words people use about {@code current} ("помнит" about night terrors). */
+    int topicWords(Utterance said, Topic current) {
+        int count = 0;
+        for (int i = 0; i < said.size(); i++) {
+            if (said.stem(i).length() >= TopicWords.MIN_STEM && words.of(current, said.stem(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** True when {@code topic} is the one on screen or the conversation's subject (now or just before). */

@@ -78,12 +78,14 @@ public final class Dialogs {
         UserStore users = diary.users();
         List<Feature> peers = new ArrayList<>();
         peers.add(diary.feature());
-        peers.add(AnswerFeature.create(knowledge, menus, analyzer, deps.policy()));
         peers.add(CheckFeature.create(knowledge, menus, analyzer, deps.classifier(), deps.policy(), diary.journal()));
         peers.add(new SmallTalkFeature(knowledge, menus, random));
         peers.add(RoutineFeature.create(knowledge, users, deps.scheduler(), deps.clock(), deps.outbox(),
                 deps.sessions().idleExpiry(), diary.journal()));
         peers.add(ReminderFeature.create(knowledge, users, deps.clock(), analyzer));
+        // Answers come after the features with words of their own: "дальше" takes up a routine put
+        // aside, "спасибо, помогло" is thanks; only then is a short message read as a follow-up.
+        peers.add(AnswerFeature.create(knowledge, menus, analyzer, deps.policy()));
 
         List<Feature> features = new ArrayList<>(peers);
         features.add(new MenuFeature(messages, menus, peers, knowledge.lexicon()));

@@ -48,6 +48,11 @@ final class ReminderChanges {
         this.clock = clock;
     }
 
+    /** True when the user has an evening reminder time set (on or paused). */
+    boolean hasReminder(Turn turn) {
+        return users.find(turn.chat().id()).map(UserSettings::remindAt).isPresent();
+    }
+
     List<Reply> apply(Turn turn, ReminderIntent.Action action) {
         if (action instanceof ReminderIntent.SetTime set) {
             return setTime(turn, set.time(), set.place());
@@ -115,7 +120,7 @@ final class ReminderChanges {
         }
         replies.add(Reply.text(confirmed).withKind(ReminderTexts.setKind(s)));
         if (place.isPresent() && place.get() instanceof ReminderIntent.Ambiguous) {
-            replies.addAll(zones.place(turn, place.get()));
+            replies.addAll(zones.place(turn, place.get(), true));
         }
         return replies;
     }

@@ -34,14 +34,18 @@ public final class ReminderFeature implements Feature {
     record AwaitingTime() implements FlowState {
     }
 
-    /** Open question: the user is typing a city or zone; {@code offered}: cities a name fitted, by index. */
-    record AwaitingZone(List<Integer> offered) implements FlowState {
+    /**
+     * Open question: the user is typing a city or zone; {@code offered}: cities a name fitted, by
+     * index; {@code forTime}: asked to settle the zone of a reminder time just set, so the answer
+     * confirms the reminder.
+     */
+    record AwaitingZone(List<Integer> offered, boolean forTime) implements FlowState {
         AwaitingZone {
             offered = List.copyOf(offered);
         }
 
         AwaitingZone() {
-            this(List.of());
+            this(List.of(), false);
         }
     }
 
@@ -144,10 +148,44 @@ public final class ReminderFeature implements Feature {
      */
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
-        if (turn.chat().group() || mentions.stream().noneMatch(said.normalized()::contains) || aboutStoring.in(said)) {
+        if (turn.chat().group() || aboutStoring.in(said)) {
             return Optional.empty();
         }
-        return Optional.of(changes.apply(turn, intent.read(said)));
+        if (mentions.stream().anyMatch(said.normalized()::contains)) {
+            ReminderIntent.Action action = intent.read(said);
+            boolean first = !changes.hasReminder(turn);
+            List<Reply> replies = new java.util.ArrayList<>(changes.apply(turn, action));
+            if (first && action instanceof ReminderIntent.Zone zone && zone.place().filter(ReminderIntent.Known.class::isInstance).isPresent()) {
+                // "напоминайте мне вечером, я в красноярске": the zone is noted, and the time is asked.
+                replies.addAll(changes.menu(turn));
+            }
+            return Optional.of(List.copyOf(replies));
+        }
+        // A message that only says where one is names the city without "в" or "из" ("у меня новосибирск").
+        ReminderIntent.Action action = intent.read(said, intent.onlyAboutPlace(said));
+        return unnamed(turn, action, said) ? Optional.of(changes.apply(turn, action)) : Optional.empty();
+    }
+
+    /**
+     * A request that does not name reminders but can only be about them or the zone, whatever was
+     * talked about before: where the person is, in a few words ("живу в нск", "utc+7", "по времени
+     * владивостока"); and, once a reminder is set, a new time ("перенеси на 22:15"), a pause ("на
+     * паузу на неделю") or "возобнови".
+     */
+    private boolean unnamed(Turn turn, ReminderIntent.Action action, Utterance said) {
+        if (action instanceof ReminderIntent.Zone zone) {
+            return zone.place().isPresent() && intent.onlyAboutPlace(said);
+        }
+        if (!changes.hasReminder(turn)) {
+            return false;
+        }
+        if (action instanceof ReminderIntent.SetTime) {
+            return intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP;
+        }
+        if (action instanceof ReminderIntent.Pause) {
+            return said.size() <= VERB_FOLLOW_UP;
+        }
+        return action instanceof ReminderIntent.Resume && intent.switches(said) && said.size() <= SHORT_FOLLOW_UP;
     }
 
     @Override

@@ -72,8 +72,12 @@ final class ReminderIntent {
     private static final Pattern MOSCOW_OFFSET = Pattern.compile("мск\\s*([+\\-−])\\s*(\\d{1,2})");
     /** "utc+7", "gmt -3", "UTC +05:30". */
     private static final Pattern UTC_OFFSET = Pattern.compile("(?:utc|gmt)[^\\d+\\-−]{0,12}([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
-    private static final Pattern DAYS = Pattern.compile("на\\s+(\\d{1,2})\\s+(?:дн|сут)");
+    private static final Pattern DAYS = Pattern.compile("(?:на\\s+)?(\\d{1,2})\\s+(?:дн|сут)");
     private static final int MOSCOW_HOURS = 3;
+    /** A message that only says where the person is has at most this many words... */
+    static final int PLACE_WORDS_MAX = 7;
+    /** ...of which at most this many are not glue: the city's name ("ростов на дону": "на" is glue). */
+    static final int PLACE_NAME_WORDS = 2;
 
     private final Places places;
     private final Set<String> zone;
@@ -87,6 +91,7 @@ final class ReminderIntent {
     private final Set<String> fewDays;
     private final Set<String> setVerbs;
     private final Set<String> switches;
+    private final Set<String> placeGlue;
 
     ReminderIntent(Lexicon lexicon, Places places) {
         UnaryOperator<String> form = ReminderIntent::form;
@@ -102,6 +107,7 @@ final class ReminderIntent {
         this.fewDays = lexicon.words("reminder.pause_few_days", form);
         this.setVerbs = lexicon.words("reminder.set_verbs", form);
         this.switches = lexicon.words("reminder.switch", form);
+        this.placeGlue = lexicon.words("reminder.place_glue", form);
     }
 
     Action read(Utterance said) {
@@ -132,7 +138,9 @@ final class ReminderIntent {
             return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent());
         }
         if (containsAny(text, stop)) {
-            return new Stop();
+            // "не напоминай неделю", "отключи на 2 дня": a stop for some days is a pause, it comes back by itself.
+            Optional<Integer> days = days(text);
+            return days.isPresent() ? new Pause(days) : new Stop();
         }
         if (!setting && said.raw().contains("?")) {
             // "во сколько это по московскому?", "а точно по киевскому?", "это будет в 23 по-местному?": a
@@ -153,6 +161,18 @@ final class ReminderIntent {
             return new Status(true);
         }
         return containsAny(text, resume) ? new Resume() : new Menu();
+    }
+
+    /**
+     * True when the message says only where the person is ("я живу в омске", "по времени
+     * владивостока", "utc+7"): besides the place, only words of {@code reminder.place_glue}.
+     */
+    boolean onlyAboutPlace(Utterance said) {
+        if (said.size() > PLACE_WORDS_MAX) {
+            return false;
+        }
+        long other = said.tokens().stream().filter(t -> !placeGlue.contains(t)).count();
+        return other <= PLACE_NAME_WORDS || offset(form(said.raw())).isPresent();
     }
 
     /** True when the message asks to set or change something ("сделай на 21:30", "поставь"). */

@@ -70,10 +70,15 @@ final class TimeZoneDialog {
 
     /** Where the user said they are: saved, or asked back when the name fits several cities. */
     List<Reply> place(Turn turn, ReminderIntent.Place place) {
+        return place(turn, place, false);
+    }
+
+    /** {@code forTime}: the place came with a reminder time just set; settling it confirms that reminder. */
+    List<Reply> place(Turn turn, ReminderIntent.Place place, boolean forTime) {
         if (place instanceof ReminderIntent.Known known) {
             return save(turn, known.zone(), known.city());
         }
-        return which(turn, ((ReminderIntent.Ambiguous) place).cities());
+        return which(turn, ((ReminderIntent.Ambiguous) place).cities(), forTime);
     }
 
     /** "/timezone Asia/Kathmandu": an id or offset typed after the command. */
@@ -97,8 +102,9 @@ final class TimeZoneDialog {
         return places.byRegion(offered, said).map(city -> save(turn, city.zoneId(), Optional.of(city)));
     }
 
-    private List<Reply> which(Turn turn, List<City> cities) {
-        turn.session().open(new ReminderFeature.AwaitingZone(cities.stream().limit(MAX_CHOICES).map(places::indexOf).toList()));
+    private List<Reply> which(Turn turn, List<City> cities, boolean forTime) {
+        turn.session().open(new ReminderFeature.AwaitingZone(cities.stream().limit(MAX_CHOICES).map(places::indexOf).toList(),
+                forTime));
         List<Button> buttons = cities.stream().limit(MAX_CHOICES)
                 .map(c -> new Button(ReminderTexts.title(c.name()) + (c.region().isEmpty() ? "" : ", " + c.region()),
                         new ButtonData.ZoneCity(places.indexOf(c))))
@@ -107,10 +113,13 @@ final class TimeZoneDialog {
     }
 
     private List<Reply> save(Turn turn, ZoneId offered, Optional<City> city) {
+        boolean forTime = turn.session().flow(ReminderFeature.AwaitingZone.class)
+                .map(ReminderFeature.AwaitingZone::forTime).orElse(false);
         ReminderFeature.closeOwnFlow(turn);
         UserSettings s = users.update(turn.chat().id(), u -> u.withZone(sameOffsetKept(u.zone(), offered, city)));
         ZoneId zone = s.zone();
-        String kind = "zone_set " + zone.getId();
+        // Settling the city of a time just set confirms that reminder, in the zone now known.
+        String kind = forTime && s.remindAt() != null ? ReminderTexts.setKind(s) : "zone_set " + zone.getId();
         return s.remindAt() == null ? texts.say("zone_set", Map.of("zone", texts.zoneName(zone, city)), kind)
                 : texts.say("zone_set_with_time", texts.values(s, city), kind);
     }

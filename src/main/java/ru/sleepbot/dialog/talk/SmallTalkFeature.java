@@ -17,13 +17,16 @@ import ru.sleepbot.nlu.Utterance;
 
 /**
  * Greeting, thanks, goodbye ("спокойной ночи" gets a warm good night) and "what can you do":
- * one of the replies the content gives for the intent, varied; greeting and help add the menu.
+ * one of the replies the content gives for the intent, varied; greeting and help add the menu. A
+ * short message sent on half a word gets "go on".
  */
 public final class SmallTalkFeature implements Feature {
 
     static final Set<String> WITH_MENU = Set.of("greeting", "help");
     /** A goodbye, thanks or "got it" told in more words may say something else too. */
     static final int SHORT_REMARK = 6;
+    /** A question word this early makes a message a question ("ну а всё-таки отчего это"). */
+    static final int ASKING_WITHIN = 5;
 
     private final KnowledgeBase knowledge;
     private final Messages messages;
@@ -31,7 +34,13 @@ public final class SmallTalkFeature implements Feature {
     private final RandomGenerator random;
     private final Phrases thanks;
     private final Phrases farewell;
+    private final Phrases greeting;
     private final Set<String> ok;
+    private final Set<String> toBot;
+    private final Set<String> asking;
+    private final Set<String> unfinishedEnd;
+    private final Set<String> unfinishedIf;
+    private final Set<String> finishedEnd;
 
     public SmallTalkFeature(KnowledgeBase knowledge, Menus menus, RandomGenerator random) {
         this.knowledge = knowledge;
@@ -40,7 +49,14 @@ public final class SmallTalkFeature implements Feature {
         this.random = random;
         this.thanks = new Phrases(knowledge.lexicon().words("talk.thanks"));
         this.farewell = new Phrases(knowledge.lexicon().words("talk.farewell"));
-        this.ok = knowledge.lexicon().words("talk.ok", new ru.sleepbot.nlu.TextNormalizer()::normalize);
+        this.greeting = new Phrases(knowledge.lexicon().words("talk.greeting"));
+        ru.sleepbot.nlu.TextNormalizer normalizer = new ru.sleepbot.nlu.TextNormalizer();
+        this.ok = knowledge.lexicon().words("talk.ok", normalizer::normalize);
+        this.toBot = knowledge.lexicon().words("talk.to_bot", normalizer::normalize);
+        this.asking = knowledge.lexicon().words("talk.asking", normalizer::normalize);
+        this.unfinishedEnd = knowledge.lexicon().words("talk.unfinished_end", normalizer::normalize);
+        this.unfinishedIf = knowledge.lexicon().words("talk.unfinished_if", normalizer::normalize);
+        this.finishedEnd = knowledge.lexicon().words("talk.finished_end", normalizer::normalize);
     }
 
     @Override
@@ -60,6 +76,22 @@ public final class SmallTalkFeature implements Feature {
     }
 
     /**
+     * A question placed on small talk while a topic is talked about, that neither thanks, says
+     * goodbye nor speaks to the bot ("ну а всё-таки отчего это, не понял", "а маме про это надо
+     * говорить?"), is more likely about that topic, however sure the classifier is: its small-talk intents
+     * learn from short messages, and a short question without a subject looks like them.
+     */
+    @Override
+    public boolean declines(Turn turn, Classification understood, Utterance said) {
+        if (turn.session().topicId().isEmpty() || !turn.session().going() || thanks.in(said) || farewell.in(said)
+                || greeting.in(said) || said.tokens().stream().anyMatch(toBot::contains)) {
+            return false;
+        }
+        return said.raw().contains("?")
+                || said.tokens().stream().limit(ASKING_WITHIN).anyMatch(asking::contains);
+    }
+
+    /**
      * A short remark the classifier could not place that only says goodbye ("всё, отрубаюсь"),
      * thanks, or "got it" ("ок, запишемся", "добро"): answered as such, not "not my topic".
      */
@@ -68,10 +100,26 @@ public final class SmallTalkFeature implements Feature {
         if (said.isEmpty() || said.size() > SHORT_REMARK || said.raw().contains("?")) {
             return Optional.empty();
         }
+        if (unfinished(said)) {
+            // Sent on half a word: the rest is coming, so ask for it rather than say "not my topic".
+            return Optional.of(List.of(Reply.text(messages.text("dialog.fallback.unfinished")).withKind("clarify")));
+        }
         boolean gotIt = said.tokens().stream().allMatch(ok::contains);
         String intent = farewell.in(said) ? "goodbye" : thanks.in(said) || gotIt ? "thanks" : null;
         return intent == null ? Optional.empty()
                 : Optional.of(onIntent(turn, new Classification(intent, 1, Classification.OUT_OF_SCOPE, 0, null), said));
+    }
+
+    /**
+     * A short message that stops mid-sentence: it ends with a word that cannot end one ("а если",
+     * "у меня сын и"), or has "если" or "когда" among its last two words ("скажите если человек").
+     */
+    private boolean unfinished(Utterance said) {
+        int last = said.size() - 1;
+        if (last > 0 && finishedEnd.contains(said.token(last - 1) + " " + said.token(last))) {
+            return false; // "бабушка велит обтирать, если что": an idiom ends the sentence
+        }
+        return unfinishedEnd.contains(said.token(last)) || last > 0 && unfinishedIf.contains(said.token(last - 1));
     }
 
     /**

@@ -77,4 +77,18 @@ class FollowUpReaderTest {
         assertThat(reader.aspectAsked(Said.of("опасно ли вздрагивать при засыпании"))).contains(Aspect.IS_DANGEROUS);
         assertThat(reader.aspectAsked(Said.of("вздрагиваю при засыпании"))).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aQuestionThatOpensByAskingWhatToDoAsksThatWhoeverItNamesLater() {
+        assertThat(reader.aspectAsked(Said.of("что сделать, пока ждём невролога?"))).contains(Aspect.WHAT_TO_DO);
+        assertThat(reader.aspectAsked(Said.of("а что с этим делают врачи?"))).contains(Aspect.WHAT_TO_DO);
+        // Further in, the doctor still comes first.
+        assertThat(reader.aspectAsked(Said.of("к какому врачу идти и что делать"))).contains(Aspect.WHEN_DOCTOR);
+    }
+
+    @Test
+    void aQuestionWordNearTheStartMakesAMessageAQuestion() {
+        assertThat(reader.asks(Said.of("мне 50 если что. это что за напасть такая"))).isTrue();
+        assertThat(reader.asks(Said.of("утром он ничего не помнит"))).isFalse();
+    }
 }

@@ -79,4 +79,19 @@ class ReminderIntentTest {
     void askingWhetherTheBotCanRemindOpensTheMenu() {
         assertThat(intent.read(Said.of("а вы можете напоминать?"))).isInstanceOf(ReminderIntent.Menu.class);
     }
+
+    @Test
+    void aStopForSomeDaysIsAPause() {
+        assertThat(intent.read(Said.of("не напоминай неделю"))).isEqualTo(new ReminderIntent.Pause(Optional.of(7)));
+        assertThat(intent.read(Said.of("отключи на 2 дня"))).isEqualTo(new ReminderIntent.Pause(Optional.of(2)));
+        assertThat(intent.read(Said.of("отключи совсем"))).isInstanceOf(ReminderIntent.Stop.class);
+    }
+
+    @Test
+    void aMessageOnlyAboutWhereOneIsHoldsAtMostTheCityBesideItsGlue() {
+        assertThat(intent.onlyAboutPlace(Said.of("я вообще в омске живу"))).isTrue();
+        assertThat(intent.onlyAboutPlace(Said.of("у меня новосибирск, а не москва"))).isTrue();
+        assertThat(intent.onlyAboutPlace(Said.of("utc+7"))).isTrue();
+        assertThat(intent.onlyAboutPlace(Said.of("я из москвы, мне 40, дёргаюсь"))).isFalse();
+    }
 }

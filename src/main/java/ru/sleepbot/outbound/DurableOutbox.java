@@ -21,8 +21,8 @@ import ru.sleepbot.store.Transactions;
  * <p>Delivery is at least once: Telegram's Bot API has no idempotency key, so when its answer to a
  * send is lost (dropped on the way, or the bot died while it was on the way) the message is sent
  * again. A crash after the answer arrived does not resend it on the embedded database, which notes
- * every settled row at once; on PostgreSQL a crash between the answer and the row's deletion
- * (a group commit, usually milliseconds) does.
+ * every settled row at once, nor on PostgreSQL, where the row is deleted at once, in a transaction
+ * of its own; only a crash in the milliseconds between the answer and that note or delete does.
  */
 public final class DurableOutbox implements Outbox, AutoCloseable {
 

@@ -26,7 +26,8 @@ import ru.sleepbot.store.prompt.PromptTimes;
  * message's outbox row waits for that connection and an fsync (seconds under load), so the
  * embedded database also keeps a {@link SentJournal} beside its file: a sent message is noted
  * there at once, and a kill -9 before its row is gone does not send it again. PostgreSQL has no
- * such note: a standby on another machine would not see a local file.
+ * such note (a standby on another machine would not see a local file): there the row is deleted at
+ * once, in a transaction of its own, the moment Telegram's ok is read.
  */
 public final class Database implements AutoCloseable {
 
@@ -40,9 +41,12 @@ public final class Database implements AutoCloseable {
     private final PersonalData personal;
     /** The embedded database's note of sent messages (see {@link SentJournal}). */
     private final Optional<SentJournal> journal;
+    /** PostgreSQL (row locks, several connections), not SQLite (one writer, one pooled connection). */
+    private final boolean rowLocks;
 
     private Database(HikariDataSource pool, JdbcTarget target) {
         this.pool = pool;
+        this.rowLocks = !target.isSqlite();
         this.jdbc = new Jdbc(pool, !target.isSqlite());
         this.personal = PersonalData.discover(jdbc);
         this.journal = target.isSqliteFile() ? Optional.of(SentJournal.beside(target.sqliteFile())) : Optional.empty();
@@ -105,7 +109,7 @@ public final class Database implements AutoCloseable {
      * instance only: opening it deletes the rows an earlier run noted as sent.
      */
     public OutboxStore outbox(Clock clock) {
-        return new JdbcOutboxStore(jdbc, clock, journal);
+        return new JdbcOutboxStore(jdbc, clock, journal, rowLocks);
     }
 
     public HandledUpdates handledUpdates(Clock clock) {

@@ -109,6 +109,20 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aMessageSettledBeforeACrashIsNotPendingForTheNextRunThoughItsBatchDeleteNeverRan() {
+        OutboxStore outbox = db.outbox(clock);
+        StoredMessage accepted = outbox.add(ru.sleepbot.chat.Outgoing.answer(5, ru.sleepbot.chat.Reply.text("принято")),
+                clock.instant());
+        StoredMessage waiting = outbox.add(ru.sleepbot.chat.Outgoing.answer(5, ru.sleepbot.chat.Reply.text("ещё нет")),
+                clock.instant());
+        outbox.settled(accepted.id());
+        // kill -9 here: remove() never ran. The next run opens the same database.
+        try (Database next = Database.open(target())) {
+            assertThat(next.outbox(clock).pending()).extracting(StoredMessage::id).containsExactly(waiting.id());
+        }
+    }
+
+    @Test
     void aUnitCommitsStateAndRepliesTogetherOrNothing() {
         OutboxStore outbox = db.outbox(clock);
         HandledUpdates handled = db.handledUpdates(clock);

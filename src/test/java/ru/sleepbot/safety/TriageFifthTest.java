@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * session: emergency 0.90, urgent 0.927, medicine 0.967, false alarms 0.04 both times. These miss the
  * issue's targets (within 3 points of the tuned tables), as the untuned table does; like
  * {@link TriageUntunedTest} this test holds the measured floor, so a change to the rules may raise
- * these figures, never lower them. Do not tune on this table: it is the second measure of
+ * these figures, never lower them. The next round (our own phrasings by sign, then the sixth
+ * blind table) raised emergency to 0.93 (b3c286d): the floor follows. Do not tune on this table: it is the second measure of
  * generalisation.
  */
 class TriageFifthTest {
@@ -22,7 +23,7 @@ class TriageFifthTest {
     void neverFallsBelowTheFiguresMeasuredBeforeAnyoneReadIt() {
         TriageScores s = SafetyFixtures.score("triage-fifth.tsv");
 
-        assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall").isGreaterThanOrEqualTo(0.93);
         assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall").isGreaterThanOrEqualTo(0.92);
         assertThat(s.falseAlarms()).as("false alarms").isLessThanOrEqualTo(0.04);
         assertThat(s.medicineSafe()).as("medicine risks answered safely").isGreaterThanOrEqualTo(0.96);

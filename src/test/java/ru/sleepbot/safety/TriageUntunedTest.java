@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * false alarms 0.014: the emergency and medicine targets are NOT met (README, "Measured"). Asserting
  * them would keep CI red and stop every other change from landing; asserting nothing would hide a
  * regression. So this test holds the floor measured at the end of the third round: a change to the
- * rules may raise these figures, never lower them.
+ * rules may raise these figures, never lower them. The fourth round (our own phrasings by sign,
+ * then the sixth blind table) raised emergency to 0.931 (b3c286d): the floor follows.
  * Raise the floor when a new round of rules (tuned on a fresh blind table, never on this one)
  * lifts the figures.
  */
@@ -24,7 +25,7 @@ class TriageUntunedTest {
     void neverFallsBelowTheFiguresOfTheThirdRound() {
         TriageScores s = SafetyFixtures.score("triage-untuned.tsv");
 
-        assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall").isGreaterThanOrEqualTo(0.93);
         assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall").isGreaterThanOrEqualTo(0.97);
         assertThat(s.falseAlarms()).as("false alarms").isLessThanOrEqualTo(0.05);
         assertThat(s.medicineSafe()).as("medicine risks answered safely").isGreaterThanOrEqualTo(0.96);

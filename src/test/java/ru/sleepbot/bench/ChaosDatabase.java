@@ -37,10 +37,17 @@ final class ChaosDatabase implements AutoCloseable {
         if (url == null || url.isBlank()) {
             return new ChaosDatabase("jdbc:sqlite:" + work.resolve("data").resolve("sleepbot.db"), true);
         }
+        // Every table of the schema, not a list: a list fell behind the diary's migrations, and the
+        // next run's Flyway then refused a schema with tables but no history.
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            for (String table : List.of("users", "misses", "miss_texts", "outbox", "handled_updates",
-                    "flyway_schema_history")) {
-                s.executeUpdate("DROP TABLE IF EXISTS " + table);
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                s.executeUpdate("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
             }
         }
         return new ChaosDatabase(url, false);

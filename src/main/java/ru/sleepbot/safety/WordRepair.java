@@ -25,9 +25,51 @@ final class WordRepair {
     private static final int SHORT_MAX = WordIndex.FUZZY_MIN - 1;
 
     private final RuleBook book;
+    /**
+     * Every short word misheard by one sound, mapped to the word meant ("магу" → "могу"), worked out
+     * once: short words are most words of a message, and a lookup is all each of them costs.
+     */
+    private final java.util.Map<String, String> misheard;
 
     WordRepair(RuleBook book) {
         this.book = book;
+        this.misheard = misheard(book);
+    }
+
+    /** The negation words and the emergencies' whole words of 3-4 letters, each misheard once. */
+    private static java.util.Map<String, String> misheard(RuleBook book) {
+        java.util.TreeSet<String> meant = new java.util.TreeSet<>();
+        for (String word : book.negation.wordRoles().keySet()) {
+            if (word.length() >= SHORT_MIN && word.length() <= SHORT_MAX && letters(word)) {
+                meant.add(word);
+            }
+        }
+        for (int id = 0; id < book.patterns.size(); id++) {
+            WordPattern p = book.patterns.get(id);
+            if (book.typoProne[id] && p.kind() == WordPattern.Kind.WORD && p.text().length() >= SHORT_MIN
+                    && p.text().length() <= SHORT_MAX && letters(p.text())) {
+                meant.add(p.text());
+            }
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String word : meant) {
+            char[] letters = word.toCharArray();
+            for (int at = 1; at < letters.length; at++) {
+                char right = letters[at];
+                for (char typed = 'а'; typed <= 'я'; typed++) {
+                    if (typed == right || !TypoModel.soundsAlike(right, typed)) {
+                        continue;
+                    }
+                    letters[at] = typed;
+                    String variant = new String(letters);
+                    if (!meant.contains(variant) && !book.vocabulary.containsKey(variant)) {
+                        out.putIfAbsent(variant, word);
+                    }
+                }
+                letters[at] = right;
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /**
@@ -103,7 +145,8 @@ final class WordRepair {
     /** True when two pieces are one emergency word cut in two, and one of them is no word at all. */
     private boolean split(String left, String right) {
         int length = left.length() + right.length();
-        if (length < JOINED_MIN || isWord(left) && isWord(right) || !letters(left) || !letters(right)
+        if (length < JOINED_MIN || !book.typoIndex.hasPath(left, right) || isWord(left) && isWord(right)
+                || !letters(left) || !letters(right)
                 || book.negation.role(left) != 0 || book.negation.role(right) != 0) {
             return false;
         }
@@ -151,26 +194,10 @@ final class WordRepair {
         if (digits > 0 && digits < word.length() && ORDINAL.contains(word.substring(digits))) {
             return word.substring(0, digits); // "30й" is the number 30
         }
-        if (word.length() < SHORT_MIN || word.length() > SHORT_MAX || book.vocabulary.containsKey(word)
-                || !letters(word)) {
+        if (word.length() < SHORT_MIN || word.length() > SHORT_MAX) {
             return word;
         }
-        char[] letters = word.toCharArray();
-        for (int at = 1; at < letters.length; at++) {
-            char typed = letters[at];
-            for (char meant = 'а'; meant <= 'я'; meant++) {
-                if (meant == typed || !TypoModel.soundsAlike(meant, typed)) {
-                    continue;
-                }
-                letters[at] = meant;
-                String candidate = new String(letters);
-                if (book.negation.role(candidate) != 0 || emergencyWord(candidate)) {
-                    return candidate;
-                }
-            }
-            letters[at] = typed;
-        }
-        return word;
+        return misheard.getOrDefault(word, word);
     }
 
     private boolean emergencyWord(String candidate) {

@@ -145,7 +145,7 @@ final class WordRepair {
     /** True when two pieces are one emergency word cut in two, and one of them is no word at all. */
     private boolean split(String left, String right) {
         int length = left.length() + right.length();
-        if (length < JOINED_MIN || !book.typoIndex.hasPath(left, right) || isWord(left) && isWord(right)
+        if (length < JOINED_MIN || !book.typoIndex.hasPath(left, right, JOINED_MIN) || isWord(left) && isWord(right)
                 || !letters(left) || !letters(right)
                 || book.negation.role(left) != 0 || book.negation.role(right) != 0) {
             return false;
@@ -173,12 +173,8 @@ final class WordRepair {
 
     /** A piece that is a word in its own right: known, a negation word, or a word of the rules. */
     private boolean isWord(String piece) {
-        if (book.vocabulary.containsKey(piece) || book.negation.role(piece) != 0) {
-            return true;
-        }
-        IntList found = new IntList(2);
-        book.index.exact(piece, 0, piece.length(), found);
-        return !found.isEmpty();
+        return book.vocabulary.containsKey(piece) || book.negation.role(piece) != 0
+                || book.index.matchesWhole(piece, 0, piece.length(), 1);
     }
 
     /**

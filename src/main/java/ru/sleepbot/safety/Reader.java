@@ -21,17 +21,19 @@ final class Reader {
     private static final int LATIN_SHARE = 30;
     /** Each glued part must be a rule word at least this long (the links below excepted). */
     private static final int PART_MIN = 4;
-    /** Short words that may stand between two glued words ("мужнепросыпается", "глазаитрясется"). */
-    private static final List<String> LINKS = List.of("не", "и", "а");
+    /** Short words that may stand between two glued words ("мужнепросыпается", "глазаитрясется", "мужбезсознания"). */
+    private static final List<String> LINKS = List.of("не", "и", "а", "без");
     /** How many times the rest of a glued word is cut again (five words at most). */
     private static final int MAX_GLUED_DEPTH = 3;
 
     private final RuleBook book;
     private final RussianAnalyzer analyzer;
+    private final WordRepair repair;
 
     Reader(RuleBook book, RussianAnalyzer analyzer) {
         this.book = book;
         this.analyzer = analyzer;
+        this.repair = new WordRepair(book);
     }
 
     Reading read(Utterance said) {
@@ -44,7 +46,9 @@ final class Reader {
             // when the words do not line up (they should), the whole text is cut again: slower, same reading
             words = spliced != null ? spliced : List.of(analyzer.tokens(raw));
         }
-        byte[] gaps = Gaps.of(raw, words.size());
+        byte[][] joinedGaps = new byte[1][];
+        words = repair.join(words, Gaps.of(raw, words.size()), joinedGaps);
+        byte[] gaps = joinedGaps[0];
         int capacity = words.size() + 8;
         List<String> tokens = new ArrayList<>(capacity);
         int[][] patterns = new int[capacity][];
@@ -52,7 +56,7 @@ final class Reader {
         byte[] roles = new byte[capacity];
         IntList found = new IntList(8);
         for (int i = 0; i < words.size(); i++) {
-            String token = words.get(i);
+            String token = repair.mendShort(words.get(i));
             RuleBook.Known known = book.vocabulary.get(token);
             if (known != null) {
                 // a word spelt right: its patterns are known, no typo or glued words to look for

@@ -37,6 +37,15 @@ final class RuleBook {
     final int[] cueConcepts;
     /** Concept ids a conversation keeps in mind for its later messages ({@code remember:}). */
     final int[] remembered;
+    /**
+     * Concept ids of {@code asked_ahead} ("если", "вдруг") and {@code future_act} ("начнёт", "будут"):
+     * an alarm whose words follow the first with the second soon after, in one sentence, is asked
+     * about in advance, not happening ("а если она синеть начнёт?"); -1 when the rules have none.
+     */
+    final int askedAhead;
+    final int futureAct;
+    /** Concept id of {@code told_before} ("как на прошлой неделе"): the warning sign has happened. */
+    final int toldBefore;
     /** Concept id naming each {@link Person}, by ordinal; -1 when the rules do not name that person. */
     final int[] personConcepts;
     /** Correctly spelt words (from the bot's own texts and the rules): never read as typos. */
@@ -87,6 +96,9 @@ final class RuleBook {
         this.signs = List.copyOf(signs);
         this.cues = List.copyOf(cues);
         this.cueConcepts = cues.stream().mapToInt(c -> concept("cue." + c)).toArray();
+        this.askedAhead = conceptIds.getOrDefault("asked_ahead", -1);
+        this.futureAct = conceptIds.getOrDefault("future_act", -1);
+        this.toldBefore = conceptIds.getOrDefault("told_before", -1);
         this.personConcepts = new int[Person.values().length];
         for (Person person : Person.values()) {
             Integer id = person.concept() == null ? null : conceptIds.get(person.concept());

@@ -13,6 +13,9 @@ import ru.sleepbot.nlu.Utterance;
  */
 final class RuleTriage implements Triage {
 
+    /** How many words after "если" its verb of the future may stand ("если у него опять будут"). */
+    private static final int FUTURE_REACH = 6;
+
     private final RuleBook book;
     private final Reader reader;
 
@@ -43,7 +46,7 @@ final class RuleTriage implements Triage {
                 }
                 for (Rule rule : sign.rules()) {
                     int[] span = RuleMatch.find(rule, mentions, earlier);
-                    if (span != null) {
+                    if (span != null && !askedAheadOnly(level, mentions, span)) {
                         result = new Assessment(level, sign.id(), rule.detail(), person(mentions, span, earlier), "");
                         break levels;
                     }
@@ -51,6 +54,47 @@ final class RuleTriage implements Triage {
             }
         }
         return result.with(cue(mentions), remembered(mentions));
+    }
+
+    /**
+     * True when the sign is only asked about in advance: an emergency always; a warning sign unless
+     * the message says it has happened already ("если опять будет как на прошлой неделе": that
+     * week's episode is the warning sign, and its doctor is the answer).
+     */
+    private boolean askedAheadOnly(Level level, Mentions mentions, int[] span) {
+        if (level == Level.EMERGENCY) {
+            return askedAhead(mentions, span);
+        }
+        return level == Level.URGENT && !(book.toldBefore >= 0 && mentions.has(book.toldBefore))
+                && askedAhead(mentions, span);
+    }
+
+    /**
+     * True when the alarm's words come after "если" or "вдруг" with a verb of the future in the same
+     * sentence ("а если она синеть начнёт?", "что делать, если начнутся судороги"): a question asked
+     * in advance, whose answer is the topic's "when to call 103", not an ambulance now. A condition
+     * that follows the alarm ("не дышит, если что") or speaks of now ("если он не дышит") is none.
+     */
+    private boolean askedAhead(Mentions mentions, int[] span) {
+        int condition = book.askedAhead;
+        int future = book.futureAct;
+        if (condition < 0 || future < 0 || !mentions.has(condition) || !mentions.has(future)) {
+            return false;
+        }
+        int sentence = mentions.sentence(span[1]);
+        for (int m = mentions.from(condition); m < mentions.to(condition) && mentions.start(m) <= span[1]; m++) {
+            int at = mentions.start(m);
+            if (mentions.sentence(at) != sentence) {
+                continue;
+            }
+            for (int f = mentions.firstFrom(future, at); f < mentions.to(future)
+                    && mentions.start(f) - at <= FUTURE_REACH; f++) {
+                if (mentions.sentence(mentions.start(f)) == sentence) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String cue(Mentions mentions) {

@@ -18,6 +18,8 @@ final class TypoModel {
     /** [a][b]: neighbouring keys; and a likely slip, by key or by sound (never written after loading). */
     private static final boolean[][] NEAR = table(false);
     private static final boolean[][] SLIP = table(true);
+    /** [a][b]: letters confused by sound only. */
+    private static final boolean[][] SOUND = soundTable();
 
     private TypoModel() {
     }
@@ -28,6 +30,11 @@ final class TypoModel {
             return true;
         }
         return SLIP[meant - 'а'][typed - 'а'];
+    }
+
+    /** True when {@code typed} in place of {@code meant} is a slip of the ear ("магу" for "могу"). */
+    static boolean soundsAlike(char meant, char typed) {
+        return isCyrillic(meant) && isCyrillic(typed) && SOUND[meant - 'а'][typed - 'а'];
     }
 
     /** True when the letter at {@code at} of {@code word} may be one struck by mistake. */
@@ -48,6 +55,16 @@ final class TypoModel {
         for (char a = 'а'; a <= 'я'; a++) {
             for (char b = 'а'; b <= 'я'; b++) {
                 table[a - 'а'][b - 'а'] = neighbours(a, b) || bySound && sound(a, b);
+            }
+        }
+        return table;
+    }
+
+    private static boolean[][] soundTable() {
+        boolean[][] table = new boolean[LETTERS][LETTERS];
+        for (char a = 'а'; a <= 'я'; a++) {
+            for (char b = 'а'; b <= 'я'; b++) {
+                table[a - 'а'][b - 'а'] = a != b && sound(a, b);
             }
         }
         return table;

@@ -127,6 +127,27 @@ final class WordIndex {
     }
 
     /**
+     * True when {@code left} followed by {@code right} is a path of the trie or passes the end of a
+     * word beginning of at least {@code minPrefix} letters that runs past the cut, without building
+     * the joined word: the cheap first test for a word cut in two
+     * (most pairs leave the trie at once).
+     */
+    boolean hasPath(CharSequence left, CharSequence right, int minPrefix) {
+        int node = 0;
+        int length = left.length() + right.length();
+        for (int i = 0; i < length; i++) {
+            node = child(node, i < left.length() ? left.charAt(i) : right.charAt(i - left.length()));
+            if (node < 0) {
+                return false;
+            }
+            if (prefixEnds[node].length > 0 && i >= left.length() && i + 1 >= minPrefix) {
+                return true; // a word beginning that runs past the cut matched: the rest may be its ending
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when {@code word[from, to)} taken as a whole word matches some pattern of at least
      * {@code minLength} letters exactly.
      */

@@ -34,6 +34,8 @@ class TriageAcrossMessagesTest {
             муж храпит очень громко >> остановок дыхания вроде нет, просто громко | none |
             ночью свело икру >> сколько спать надо взрослому? | none |
             пью мелатонин >> сколько спать надо взрослому? | none |
+            у дочки температура 39, вялая >> а если она синеть начнёт? | none |
+            у сына была фебрильная судорога год назад >> а если у него опять будут судороги ночью? | none |
             """)
     void readsTheLastMessageWithWhatCameBefore(String conversation, String level, String sign) {
         Assessment got = lastOf(conversation);

@@ -44,6 +44,50 @@ class TriageReadingTest {
     }
 
     @Test
+    void joinsAnAlarmWordCutInTwoByVoiceTyping() {
+        assertThat(level("жена не ды шит")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("у ребенка су дороги")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("деда без созна ния нашли на полу")).isEqualTo(Level.EMERGENCY);
+        // two real words that happen to stand together stay two words
+        assertThat(level("по дороге домой уснул в автобусе")).isEqualTo(Level.ROUTINE);
+    }
+
+    @Test
+    void mendsShortWordsMisheardOrCutShort() {
+        assertThat(level("не магу разбудить сына")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("муж не дыш")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("муж недыш")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("бабушка без созн")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("мама не могу уснуть")).isEqualTo(Level.ROUTINE);
+    }
+
+    @Test
+    void readsAnOrdinalAsItsNumber() {
+        assertThat(level("жена на 30й неделе, лицо отекло за ночь и голова сильно болит")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("на 34-й неделе голова раскалывается и мушки перед глазами")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("на 30й неделе беременности плохо сплю")).isEqualTo(Level.ROUTINE);
+    }
+
+    @Test
+    void aQuestionAskedInAdvanceIsNoEmergencyNow() {
+        assertThat(level("а если она синеть начнёт?")).isEqualTo(Level.ROUTINE);
+        assertThat(level("что делать если у ребенка начнутся судороги при температуре")).isEqualTo(Level.ROUTINE);
+        assertThat(level("если вдруг сын потеряет сознание как быть")).isEqualTo(Level.ROUTINE);
+        // "если" about what is happening now, or after the alarm, changes nothing
+        assertThat(level("не знаю что делать если он не дышит прямо сейчас")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("у сына судороги, если начнёт синеть что делать?")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("если что у сына сейчас судороги")).isEqualTo(Level.EMERGENCY);
+    }
+
+    @Test
+    void aWitnessReportIsTheSignNotHearsay() {
+        assertThat(level("сосед говорит что дед не дышит")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("жена пишет что у сына судороги")).isEqualTo(Level.EMERGENCY);
+        assertThat(level("соседка говорит что от магния судороги проходят")).isEqualTo(Level.ROUTINE);
+        assertThat(level("мама говорит что я в детстве во сне не дышал по несколько секунд")).isEqualTo(Level.ROUTINE);
+    }
+
+    @Test
     void aNegationDoesNotReachAcrossASentence() {
         assertThat(level("Нет. Дышит ровно, просто вздрагивает")).isEqualTo(Level.ROUTINE);
         assertThat(level("нет, он дышит, просто храпит")).isEqualTo(Level.ROUTINE);

@@ -1,8 +1,7 @@
 package ru.sleepbot.nlu.opennlp;
 
+import java.util.List;
 import java.util.Objects;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.naivebayes.NaiveBayesModel;
 
 /**
  * A naive Bayes model over the same weighted features, blended into the maxent's probabilities
@@ -22,46 +21,50 @@ final class BayesBlend {
 
     private static final double LOG_FLOOR = Math.log(FLOOR);
 
-    private final MaxentModel bayes;
-    /** OpenNLP's naive Bayes from its table; any other model (a test's) through its own eval. */
-    private final java.util.function.BiFunction<String[], float[], double[]> logProbabilities;
+    private final BayesTable table;
     private final double weight;
-    /** Per outcome of the maxent: the index of the same outcome in {@link #bayes}. */
+    /** Per outcome of the maxent: the index of the same outcome in {@link #table}. */
     private final int[] bayesIndex;
 
-    BayesBlend(MaxentModel maxent, MaxentModel bayes, double weight) {
-        this.bayes = Objects.requireNonNull(bayes, "bayes");
+    BayesBlend(String[] maxentOutcomes, BayesTable table, double weight) {
+        this.table = Objects.requireNonNull(table, "table");
         if (!(weight > 0 && weight < 1)) {
             throw new IllegalArgumentException("the naive Bayes weight must be within (0, 1): " + weight);
         }
         this.weight = weight;
-        this.logProbabilities = bayes instanceof NaiveBayesModel ? new BayesTable(bayes)::logProbabilities
-                : (names, values) -> logOf(bayes.eval(names, values));
-        this.bayesIndex = new int[maxent.getNumOutcomes()];
+        List<String> bayesOutcomes = List.of(table.outcomes());
+        this.bayesIndex = new int[maxentOutcomes.length];
         for (int i = 0; i < bayesIndex.length; i++) {
-            bayesIndex[i] = bayes.getIndex(maxent.getOutcome(i));
+            bayesIndex[i] = bayesOutcomes.indexOf(maxentOutcomes[i]);
             if (bayesIndex[i] < 0) {
-                throw new IllegalArgumentException("the naive Bayes model lacks the intent " + maxent.getOutcome(i));
+                throw new IllegalArgumentException("the naive Bayes model lacks the intent " + maxentOutcomes[i]);
             }
         }
     }
 
-    MaxentModel bayes() {
-        return bayes;
+    BayesTable table() {
+        return table;
     }
 
     double weight() {
         return weight;
     }
 
-    /** The blended probabilities, in the maxent's outcome order; {@code maxent} is overwritten. */
-    double[] blend(double[] maxent, String[] names, float[] values) {
-        double[] other = logProbabilities.apply(names, values);
+    /** The blended probabilities of the first {@code count} features, in the maxent's order; {@code maxent} is overwritten. */
+    double[] blend(double[] maxent, int[] ids, float[] values, int count) {
+        return blend(maxent, table.logProbabilities(ids, values, count));
+    }
+
+    /**
+     * The blend of the maxent's probabilities with naive Bayes's log probabilities (in the table's
+     * outcome order), in the maxent's order; {@code maxent} is overwritten.
+     */
+    double[] blend(double[] maxent, double[] bayesLog) {
         double[] log = new double[maxent.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < maxent.length; i++) {
             log[i] = (1 - weight) * Math.log(Math.max(FLOOR, maxent[i]))
-                    + weight * Math.max(LOG_FLOOR, other[bayesIndex[i]]);
+                    + weight * Math.max(LOG_FLOOR, bayesLog[bayesIndex[i]]);
             max = Math.max(max, log[i]);
         }
         double sum = 0;
@@ -73,13 +76,5 @@ final class BayesBlend {
             maxent[i] /= sum;
         }
         return maxent;
-    }
-
-    private static double[] logOf(double[] probabilities) {
-        double[] log = new double[probabilities.length];
-        for (int i = 0; i < log.length; i++) {
-            log[i] = Math.log(probabilities[i]);
-        }
-        return log;
     }
 }

@@ -13,16 +13,19 @@ final class CharNgramFeatures implements FeatureGenerator {
 
     @Override
     public void extract(String[] tokens, String[] terms, int from, int to, float weight, FeatureSink out) {
-        StringBuilder marked = new StringBuilder(40);
         for (int t = from; t < to; t++) {
             String token = tokens[t];
             if (Terms.isNumber(token)) {
                 continue;
             }
-            marked.setLength(0);
-            marked.append('<').append(token).append('>');
-            for (int start = 0; start + N <= marked.length(); start++) {
-                out.add("c=" + marked.substring(start, start + N), weight);
+            // the gram at "start" of "<token>": position p of the marked word is '<', token or '>'
+            int marked = token.length() + 2;
+            for (int start = 0; start + N <= marked; start++) {
+                out.name("c=");
+                for (int p = start; p < start + N; p++) {
+                    out.append(p == 0 ? '<' : p == marked - 1 ? '>' : token.charAt(p - 1));
+                }
+                out.add(weight);
             }
         }
     }

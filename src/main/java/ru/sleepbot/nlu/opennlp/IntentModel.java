@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -29,7 +30,8 @@ import ru.sleepbot.nlu.Utterance;
  */
 public final class IntentModel {
 
-    private final MaxentModel model;
+    private final FeatureIndex index;
+    private final MaxentTable maxent;
     private final MessageFeatures features;
     private final Map<String, String> parents;
     /** Per model outcome index: the index of its taxonomy id in {@link #taxonomyIds}. */
@@ -41,19 +43,20 @@ public final class IntentModel {
     /** Naive Bayes blended into the maxent's probabilities; empty when the model is the maxent alone. */
     private final Optional<BayesBlend> blend;
 
-    IntentModel(MaxentModel model, Optional<BayesBlend> blend, Map<String, String> parents, Cues cues,
-                Set<Reading> reading) {
-        this.model = model;
+    IntentModel(FeatureIndex index, MaxentTable maxent, Optional<BayesBlend> blend, Map<String, String> parents,
+                Cues cues, Set<Reading> reading) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.maxent = Objects.requireNonNull(maxent, "maxent");
         this.blend = Objects.requireNonNull(blend, "blend");
         this.parents = Map.copyOf(parents);
         this.reading = Set.copyOf(reading);
         this.features = new MessageFeatures(cues, new RussianAnalyzer(new TextNormalizer()), reading);
-        int outcomes = model.getNumOutcomes();
-        this.fineIds = new String[outcomes];
-        this.parentOf = new int[outcomes];
+        String[] outcomes = maxent.outcomes();
+        this.fineIds = new String[outcomes.length];
+        this.parentOf = new int[outcomes.length];
         List<String> taxonomy = new ArrayList<>();
-        for (int i = 0; i < outcomes; i++) {
-            String fine = model.getOutcome(i);
+        for (int i = 0; i < outcomes.length; i++) {
+            String fine = outcomes[i];
             fineIds[i] = fine;
             String parent = Objects.requireNonNull(parents.get(fine), () -> "no parent for " + fine);
             if (!taxonomy.contains(parent)) {
@@ -79,7 +82,7 @@ public final class IntentModel {
             }
             Utterance utterance = analyzer.analyze(sample.text());
             if (!utterance.isEmpty()) {
-                FeatureSink sink = reader.of(utterance);
+                FeatureSink.Named sink = reader.of(utterance);
                 events.add(new Event(sample.intent(), sink.names(), sink.values()));
             }
         }
@@ -89,13 +92,18 @@ public final class IntentModel {
         try {
             EventTrainer trainer = TrainerFactory.getEventTrainer(options.parameters(), null);
             MaxentModel maxent = trainer.train(ObjectStreamUtils.createObjectStream(events));
-            Optional<BayesBlend> blend = Optional.empty();
-            if (options.bayesWeight() > 0) {
-                MaxentModel bayes = TrainerFactory.getEventTrainer(options.bayesParameters(), null)
-                        .train(ObjectStreamUtils.createObjectStream(events));
-                blend = Optional.of(new BayesBlend(maxent, bayes, options.bayesWeight()));
+            if (options.bayesWeight() == 0) {
+                FeatureIndex index = FeatureIndex.of(List.of(maxent));
+                return new IntentModel(index, MaxentTable.of((AbstractModel) maxent, index), Optional.empty(),
+                        parents, cues, options.reading());
             }
-            return new IntentModel(maxent, blend, parents, cues, options.reading());
+            MaxentModel bayes = TrainerFactory.getEventTrainer(options.bayesParameters(), null)
+                    .train(ObjectStreamUtils.createObjectStream(events));
+            // Both models' features under one numbering: a message looks each feature up once.
+            FeatureIndex index = FeatureIndex.of(List.of(maxent, bayes));
+            MaxentTable table = MaxentTable.of((AbstractModel) maxent, index);
+            BayesBlend blend = new BayesBlend(table.outcomes(), BayesTable.of(bayes, index), options.bayesWeight());
+            return new IntentModel(index, table, Optional.of(blend), parents, cues, options.reading());
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
@@ -111,8 +119,12 @@ public final class IntentModel {
         return List.of(taxonomyIds);
     }
 
-    MaxentModel maxent() {
-        return model;
+    FeatureIndex index() {
+        return index;
+    }
+
+    MaxentTable maxent() {
+        return maxent;
     }
 
     Optional<BayesBlend> blend() {
@@ -129,11 +141,13 @@ public final class IntentModel {
 
     /** The probability of each finer intent, in the order of {@link #fineIds}, before any threshold. */
     double[] fineProbabilities(Utterance utterance) {
-        FeatureSink sink = features.of(utterance);
-        String[] names = sink.names();
+        FeatureSink.Ids sink = new FeatureSink.Ids(index);
+        features.into(utterance, sink);
+        int count = sink.size();
+        int[] ids = sink.ids();
         float[] values = sink.values();
-        double[] fine = model.eval(names, values);
-        return blend.isPresent() ? blend.get().blend(fine, names, values) : fine;
+        double[] fine = maxent.probabilities(ids, values, count);
+        return blend.isPresent() ? blend.get().blend(fine, ids, values, count) : fine;
     }
 
     /** The taxonomy id of each finer intent, in the order of {@link #fineProbabilities}. */

@@ -33,8 +33,15 @@ final class MessageFeatures {
         this.weighted = reading.contains(Reading.SENTENCE_WEIGHTS);
     }
 
-    FeatureSink of(Utterance utterance) {
-        FeatureSink out = new FeatureSink();
+    /** The features by name, as training takes them. */
+    FeatureSink.Named of(Utterance utterance) {
+        FeatureSink.Named out = new FeatureSink.Named();
+        into(utterance, out);
+        return out;
+    }
+
+    /** Puts the features of the message into {@code out}, in a fixed order. */
+    void into(Utterance utterance, FeatureSink out) {
         int size = Math.min(utterance.size(), MAX_TOKENS);
         String[] tokens = utterance.tokens().subList(0, size).toArray(String[]::new);
         String[] terms = Terms.fromStems(tokens, utterance.stems().subList(0, size).toArray(String[]::new));
@@ -54,11 +61,11 @@ final class MessageFeatures {
                 generator.extract(tokens, terms, sentence.from(), sentence.to(), weight[s], out);
             }
             for (String concept : found.get(s)) {
-                out.add("k=" + concept, weight[s]);
+                out.name("k=").append(concept);
+                out.add(weight[s]);
             }
         }
         out.add(BIAS, 1);
-        return out;
     }
 
     private static List<Sentence> clip(List<Sentence> sentences, int size) {

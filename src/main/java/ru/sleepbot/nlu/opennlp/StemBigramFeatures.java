@@ -9,7 +9,8 @@ final class StemBigramFeatures implements FeatureGenerator {
     @Override
     public void extract(String[] tokens, String[] terms, int from, int to, float weight, FeatureSink out) {
         for (int i = from + 1; i < to; i++) {
-            out.add("b=" + terms[i - 1] + '_' + terms[i], weight);
+            out.name("b=").append(terms[i - 1]).append('_').append(terms[i]);
+            out.add(weight);
         }
     }
 }

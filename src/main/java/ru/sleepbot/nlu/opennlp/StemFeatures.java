@@ -6,7 +6,8 @@ final class StemFeatures implements FeatureGenerator {
     @Override
     public void extract(String[] tokens, String[] terms, int from, int to, float weight, FeatureSink out) {
         for (int i = from; i < to; i++) {
-            out.add("s=" + terms[i], weight);
+            out.name("s=").append(terms[i]);
+            out.add(weight);
         }
     }
 }

@@ -6,65 +6,33 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.nlu.IntentSample;
 
 class BayesBlendTest {
 
-    /** A model that always says the same probabilities for its outcomes, in its own order. */
-    private record Fixed(String[] outcomes, double[] probabilities) implements MaxentModel {
+    private static final String[] MAXENT = {"a", "b", "c"};
 
-        @Override
-        public double[] eval(String[] context) {
-            return probabilities.clone();
-        }
-
-        @Override
-        public double[] eval(String[] context, double[] probs) {
-            return probabilities.clone();
-        }
-
-        @Override
-        public double[] eval(String[] context, float[] values) {
-            return probabilities.clone();
-        }
-
-        @Override
-        public String getBestOutcome(double[] outcomes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String getAllOutcomes(double[] outcomes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String getOutcome(int i) {
-            return outcomes[i];
-        }
-
-        @Override
-        public int getIndex(String outcome) {
-            return List.of(outcomes).indexOf(outcome);
-        }
-
-        @Override
-        public int getNumOutcomes() {
-            return outcomes.length;
-        }
+    /** A naive Bayes table of these intents that knows no feature: only its outcome order matters here. */
+    private static BayesTable table(String... outcomes) {
+        return new BayesTable(outcomes, new int[0], new int[] {0}, new int[0], new double[0],
+                new double[outcomes.length], new double[outcomes.length]);
     }
 
-    private static final Fixed MAXENT = new Fixed(new String[] {"a", "b", "c"}, new double[] {0.6, 0.3, 0.1});
+    private static double[] log(double... probabilities) {
+        double[] log = new double[probabilities.length];
+        for (int i = 0; i < log.length; i++) {
+            log[i] = Math.log(probabilities[i]);
+        }
+        return log;
+    }
 
     @Test
     void theBlendIsTheNormalizedWeightedProductMatchedByOutcomeName() {
         // Naive Bayes lists its outcomes in another order: c, a, b.
-        Fixed bayes = new Fixed(new String[] {"c", "a", "b"}, new double[] {0.0, 0.2, 0.8});
-        BayesBlend blend = new BayesBlend(MAXENT, bayes, 0.5);
+        BayesBlend blend = new BayesBlend(MAXENT, table("c", "a", "b"), 0.5);
 
-        double[] p = blend.blend(new double[] {0.6, 0.3, 0.1}, new String[] {"x"}, new float[] {1});
+        double[] p = blend.blend(new double[] {0.6, 0.3, 0.1}, log(0.0, 0.2, 0.8));
 
         double a = Math.sqrt(0.6 * 0.2);
         double b = Math.sqrt(0.3 * 0.8);
@@ -77,19 +45,16 @@ class BayesBlendTest {
 
     @Test
     void aSmallWeightLeavesTheMaxentsAnswerWhereBothAgreeOnTheOrder() {
-        Fixed bayes = new Fixed(new String[] {"a", "b", "c"}, new double[] {0.999, 0.001, 0.0});
-
-        double[] p = new BayesBlend(MAXENT, bayes, 0.05).blend(new double[] {0.6, 0.3, 0.1}, new String[0], new float[0]);
+        double[] p = new BayesBlend(MAXENT, table("a", "b", "c"), 0.05)
+                .blend(new double[] {0.6, 0.3, 0.1}, log(0.999, 0.001, 0.0));
 
         assertThat(p[0]).as("naive Bayes's certainty is not passed on").isBetween(0.6, 0.75);
     }
 
     @Test
     void aNaiveBayesModelWithoutOneOfTheIntentsIsRefused() {
-        Fixed bayes = new Fixed(new String[] {"a", "b"}, new double[] {0.5, 0.5});
-
-        assertThatThrownBy(() -> new BayesBlend(MAXENT, bayes, 0.1)).hasMessageContaining("c");
-        assertThatThrownBy(() -> new BayesBlend(MAXENT, MAXENT, 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BayesBlend(MAXENT, table("a", "b"), 0.1)).hasMessageContaining("c");
+        assertThatThrownBy(() -> new BayesBlend(MAXENT, table(MAXENT), 1.0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

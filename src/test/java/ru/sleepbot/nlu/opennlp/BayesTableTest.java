@@ -17,8 +17,8 @@ class BayesTableTest {
     private static final String[] WORDS = {"храп", "ног", "дерга", "сон", "ребен", "ночь", "сердц", "страх", "икр", "судорог"};
     private static final String[] INTENTS = {"snoring", "legs", "jerks", "child", "heart", "fear"};
 
-    /** Random weighted events over a small vocabulary, so that most intents share some words. */
-    private static List<Event> events(Random random, int count) {
+    /** Random weighted events over a small vocabulary, so that most intents share some words (also MaxentTableTest's). */
+    static List<Event> events(Random random, int count) {
         List<Event> events = new ArrayList<>();
         for (int e = 0; e < count; e++) {
             int size = 1 + random.nextInt(5);
@@ -38,13 +38,34 @@ class BayesTableTest {
                 .train(ObjectStreamUtils.createObjectStream(events(random, 60)));
     }
 
+    /** The table of a model over its own features, looked up by name as a message does. */
+    private record Indexed(FeatureIndex index, BayesTable table) {
+
+        Indexed(MaxentModel bayes) {
+            this(FeatureIndex.of(List.of(bayes)), bayes);
+        }
+
+        private Indexed(FeatureIndex index, MaxentModel bayes) {
+            this(index, BayesTable.of(bayes, index));
+        }
+
+        double[] logProbabilities(String[] names, float[] values) {
+            float[] counted = values;
+            if (counted == null) {
+                counted = new float[names.length];
+                java.util.Arrays.fill(counted, 1f);
+            }
+            return table.logProbabilities(index.ids(names, names.length), counted, names.length);
+        }
+    }
+
     @Test
     void givesOpenNlpsOwnNaiveBayesProbabilitiesWhenFeaturesCountOne() throws Exception {
         Random random = new Random(7);
         MaxentModel bayes = trained(random);
-        BayesTable table = new BayesTable(bayes);
+        Indexed table = new Indexed(bayes);
 
-        assertThat(table.outcomes()).isEqualTo(bayes.getNumOutcomes());
+        assertThat(table.table().outcomeCount()).isEqualTo(bayes.getNumOutcomes());
         for (int trial = 0; trial < 200; trial++) {
             String[] context = events(random, 1).get(0).getContext();
             String[] names = trial % 5 == 0 ? new String[] {"невиданное", context[0]} : context;
@@ -61,7 +82,7 @@ class BayesTableTest {
 
     @Test
     void aFeatureOfHalfWeightGivesHalfItsEvidenceForOneIntentOverAnother() throws Exception {
-        BayesTable table = new BayesTable(trained(new Random(11)));
+        Indexed table = new Indexed(trained(new Random(11)));
 
         for (String word : WORDS) {
             double[] none = table.logProbabilities(new String[] {word}, new float[] {0f});
@@ -79,7 +100,7 @@ class BayesTableTest {
     void aMessageOfUnknownWordsGetsThePriorOfEachIntent() throws Exception {
         MaxentModel bayes = trained(new Random(3));
 
-        double[] log = new BayesTable(bayes).logProbabilities(new String[] {"ничего"}, null);
+        double[] log = new Indexed(bayes).logProbabilities(new String[] {"ничего"}, null);
 
         double[] expected = bayes.eval(new String[] {"ничего"});
         double sum = 0;
@@ -88,5 +109,23 @@ class BayesTableTest {
             sum += Math.exp(log[i]);
         }
         assertThat(sum).isCloseTo(1, within(1e-12));
+    }
+
+    @Test
+    void keepsOnlyTheCountsAboveZeroOfOpenNlpsFullTable() throws Exception {
+        MaxentModel bayes = trained(new Random(5));
+        Indexed table = new Indexed(bayes);
+
+        int cells = 0;
+        for (opennlp.tools.ml.model.Context row
+                : (opennlp.tools.ml.model.Context[]) ((opennlp.tools.ml.model.AbstractModel) bayes).getDataStructures()[0]) {
+            cells += row.getOutcomes().length;
+        }
+        assertThat(table.table().atOne()).hasSizeLessThan(cells).doesNotContain(0.0);
+        double[] log = table.logProbabilities(WORDS, null);
+        double[] expected = bayes.eval(WORDS);
+        for (int i = 0; i < log.length; i++) {
+            assertThat(Math.exp(log[i])).isCloseTo(expected[i], within(1e-9));
+        }
     }
 }

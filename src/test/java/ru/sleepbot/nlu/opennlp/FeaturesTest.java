@@ -29,7 +29,7 @@ class FeaturesTest {
 
     /** Each feature with its summed value. */
     private Map<String, Float> weights(String text) {
-        FeatureSink sink = reader.of(Said.of(text));
+        FeatureSink.Named sink = reader.of(Said.of(text));
         Map<String, Float> all = new HashMap<>();
         String[] names = sink.names();
         float[] values = sink.values();
@@ -114,7 +114,7 @@ class FeaturesTest {
     @Test
     void withoutTheirPartsOfTheReadingSentencesCountEvenlyAndConceptsAreNotSeen() {
         MessageFeatures plain = new MessageFeatures(CUES, new RussianAnalyzer(new TextNormalizer()), EnumSet.noneOf(Reading.class));
-        FeatureSink sink = plain.of(Said.of("Здравствуйте! Работаю на заводе. Почему муж храпит?"));
+        FeatureSink.Named sink = plain.of(Said.of("Здравствуйте! Работаю на заводе. Почему муж храпит?"));
         assertThat(sink.values()).containsOnly(1f);
         assertThat(sink.names()).doesNotContain("k=breathing").contains("s=храп");
     }

@@ -131,7 +131,7 @@ public final class Database implements AutoCloseable {
             JdbcOutboxStore.rehearseSettle(c);
             return null;
         })).orElse(0L);
-        log.debug("database warmed up: units {} ms, settling {} ms", unit, settling);
+        log.info("database warmed up: units {} ms, settling {} ms", unit, settling);
     }
 
     /** Units of work: one transaction around everything an update or a prompt changes. */

@@ -131,6 +131,10 @@ public final class Bot implements AutoCloseable {
         ChannelState channelState = ChannelState.inMemory();
         // Units of work are the Telegram side's (outbox, handled updates, prompts); the console needs none.
         Transactions transactions = waitForDatabase ? database.open().transactions() : null;
+        // The Telegram bot's database path is made ready beside the dialog's assembly, and before
+        // the first send: see Database.warmUp.
+        CompletableFuture<Void> warm = transport == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> database.open().warmUp(), Bot::onItsOwnThread);
         if (transport != null) {
             OutboxStore rows = database.open().outbox(clock);
             DurableOutbox durable = DurableOutbox.start(rows, transactions, transport,
@@ -152,6 +156,7 @@ public final class Bot implements AutoCloseable {
         Dialog dialog = dialogs.engine();
         log.debug("dialog ready {} ms after the start", StartSnapshot.millisSince(start));
         Optional<ReminderService> reminders = Optional.empty();
+        warm.join();
         if (outbox instanceof DurableOutbox durable) {
             // Only now, with the classifier trained: sending while start-up hogs the CPU would widen
             // the window in which a kill -9 leaves a sent message undeleted (and sends it twice).

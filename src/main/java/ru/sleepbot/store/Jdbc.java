@@ -164,6 +164,40 @@ final class Jdbc implements Transactions {
         throw new StoreException("database conflict persisted after " + ATTEMPTS + " attempts", last);
     }
 
+    /**
+     * Takes {@code connections} connections at once (a pool opens the missing ones now, not at the
+     * first busy moment) and runs {@code work} {@code times} times on each, in a transaction that
+     * is rolled back: nothing is written. Failures are logged, not thrown: the real calls report
+     * them. Returns the milliseconds it took.
+     */
+    long warmUp(int connections, int times, Work<?> work) {
+        long start = System.nanoTime();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                Connection c = dataSource.getConnection();
+                held.add(c);
+                c.setAutoCommit(false);
+                for (int n = 0; n < times; n++) {
+                    work.run(c);
+                }
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            log.warn("warming up the database failed ({}): the first sends may be slower", e.getSQLState());
+        } finally {
+            for (Connection c : held) {
+                try {
+                    c.rollback();
+                    c.close();
+                } catch (SQLException e) {
+                    log.debug("closing a warm-up connection failed ({})", e.getSQLState());
+                }
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     @Override
     public <T> T inUnit(Supplier<T> work) {
         if (bound.get() != null) {

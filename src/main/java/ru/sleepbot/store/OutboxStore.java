@@ -14,8 +14,9 @@ public interface OutboxStore {
 
     /**
      * The message was sent, or given up for good: noted at once, without a commit, where a kill -9
-     * cannot take it back, so that a crash before {@link #remove} does not send it again. Only the
-     * embedded database keeps such a note (a file beside it); elsewhere this does nothing.
+     * cannot take it back, so that a crash before {@link #remove} does not send it again. The
+     * embedded database notes it in a file beside it; PostgreSQL deletes the row at once (then
+     * {@link #remove} has nothing left to do for it); elsewhere this does nothing.
      */
     default void settled(long id) {
     }

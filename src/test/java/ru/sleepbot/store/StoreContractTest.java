@@ -1,6 +1,7 @@
 package ru.sleepbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,6 +121,31 @@ abstract class StoreContractTest {
         try (Database next = Database.open(target())) {
             assertThat(next.outbox(clock).pending()).extracting(StoredMessage::id).containsExactly(waiting.id());
         }
+    }
+
+    @Test
+    void warmingUpAtStartWritesNothing() throws Exception {
+        db.warmUp();
+
+        assertThat(db.outbox(clock).pending()).isEmpty();
+        assertThat(db.handledUpdates(clock).markHandled(-1)).as("the rehearsed update was rolled back").isTrue();
+        assertThat(db.outbox(clock).add(ru.sleepbot.chat.Outgoing.answer(5, ru.sleepbot.chat.Reply.text("первый")),
+                clock.instant()).id()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowWhoseDeleteAtOnceFailedIsDeletedByTheSettlersBatch() {
+        Jdbc units = (Jdbc) db.transactions();
+        OutboxStore outbox = new JdbcOutboxStore(units, clock, java.util.Optional.empty(),
+                java.util.Optional.of(new Jdbc(TestDatabases.unreachable(), true)));
+        StoredMessage sent = outbox.add(ru.sleepbot.chat.Outgoing.answer(5, ru.sleepbot.chat.Reply.text("принято")),
+                clock.instant());
+
+        assertThatThrownBy(() -> outbox.settled(sent.id())).isInstanceOf(StoreException.class);
+        assertThat(outbox.pending()).extracting(StoredMessage::id).containsExactly(sent.id());
+        outbox.remove(List.of(sent.id()));
+
+        assertThat(outbox.pending()).isEmpty();
     }
 
     @Test

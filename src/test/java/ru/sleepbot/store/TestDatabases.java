@@ -39,6 +39,14 @@ public final class TestDatabases {
         return new JdbcTarget(url, null, null);
     }
 
+    /** A data source whose every connection fails, as a database that is down does. */
+    static javax.sql.DataSource unreachable() {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(TestDatabases.class.getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException("connection refused", "08001");
+                });
+    }
+
     /** Opens the database and empties its tables, so that a shared PostgreSQL starts each test clean. */
     public static Database openClean(JdbcTarget target) {
         Database db = Database.open(target);

@@ -14,7 +14,6 @@ import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
-import ru.sleepbot.reminder.TimeParser;
 import ru.sleepbot.store.UserStore;
 
 /**
@@ -179,7 +178,7 @@ public final class ReminderFeature implements Feature {
         if (!changes.hasReminder(turn)) {
             return false;
         }
-        if (action instanceof ReminderIntent.SetTime) {
+        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.Shift) {
             return intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP;
         }
         if (action instanceof ReminderIntent.Pause) {
@@ -209,7 +208,7 @@ public final class ReminderFeature implements Feature {
                 answer = Optional.of(changes.apply(turn, action));
             }
         } else if (turn.session().flow(AwaitingTime.class).isPresent()) {
-            if (!(TimeParser.parse(said.raw()) instanceof TimeParser.Absent)) {
+            if (intent.namesTime(said) || action instanceof ReminderIntent.Shift) {
                 answer = Optional.of(changes.apply(turn, action));
             }
         } else if (aboutRemindersStill(action, said)) {
@@ -234,7 +233,8 @@ public final class ReminderFeature implements Feature {
         if (action instanceof ReminderIntent.Zone zone) {
             return zone.place().isPresent() || named;
         }
-        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.BadTime) {
+        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.BadTime
+                || action instanceof ReminderIntent.Shift) {
             // "поменяй время на 23:00": the time is two words; with a verb of setting it may be a longer sentence.
             return named || said.size() <= SHORT_FOLLOW_UP + 2
                     || intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP + 2;

@@ -42,6 +42,8 @@ final class ContextCues {
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
+    private final Set<String> ruleOut;
+    private final Set<String> either;
 
     ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
         List<Map.Entry<ContextCue, Set<String>>> prefixes = new ArrayList<>();
@@ -74,6 +76,13 @@ final class ContextCues {
         Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
         CONDITIONS.forEach(id -> named.put(id, lexicon.words("followup.condition." + id, analyzer::normalize)));
         this.conditions = java.util.Collections.unmodifiableMap(named);
+        this.ruleOut = lexicon.words("followup.rule_out", analyzer::normalize);
+        this.either = lexicon.words("followup.either", analyzer::normalize);
+    }
+
+    /** "а это точно не ...": a word that rules something out among the first {@code within}, and no choice between two. */
+    boolean rulesOut(Utterance said, int within) {
+        return said.tokens().stream().limit(within).anyMatch(ruleOut::contains) && said.tokens().stream().noneMatch(either::contains);
     }
 
     /**

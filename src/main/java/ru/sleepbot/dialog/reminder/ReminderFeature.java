@@ -28,6 +28,8 @@ public final class ReminderFeature implements Feature {
     static final int SHORT_FOLLOW_UP = 4;
     /** "я вернулась, включи и сделай на 21:30": a follow-up with a verb of its own may be this long. */
     static final int VERB_FOLLOW_UP = 8;
+    static final int CLOCK_FOLLOW_UP = 16;
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)");
 
     /** Open question: the user is typing a custom time. */
     record AwaitingTime() implements FlowState {
@@ -179,12 +181,20 @@ public final class ReminderFeature implements Feature {
             return false;
         }
         if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.Shift) {
-            return intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP;
+            return intent.asksToSet(said) && (said.size() <= VERB_FOLLOW_UP || clockTime(said));
         }
         if (action instanceof ReminderIntent.Pause) {
             return said.size() <= VERB_FOLLOW_UP;
         }
         return action instanceof ReminderIntent.Resume && intent.switches(said) && said.size() <= SHORT_FOLLOW_UP;
+    }
+
+    /**
+     * "хотя давай лучше на 22:00, по вторникам у неё кружок": a clock time with a verb of setting is
+     * about the reminder in a sentence with its reason, up to {@link #CLOCK_FOLLOW_UP} words.
+     */
+    private static boolean clockTime(Utterance said) {
+        return said.size() <= CLOCK_FOLLOW_UP && CLOCK.matcher(said.raw()).find();
     }
 
     @Override
@@ -237,7 +247,7 @@ public final class ReminderFeature implements Feature {
                 || action instanceof ReminderIntent.Shift) {
             // "поменяй время на 23:00": the time is two words; with a verb of setting it may be a longer sentence.
             return named || said.size() <= SHORT_FOLLOW_UP + 2
-                    || intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP + 2;
+                    || intent.asksToSet(said) && (said.size() <= VERB_FOLLOW_UP + 2 || clockTime(said));
         }
         if (action instanceof ReminderIntent.Status status) {
             return named || status.named();

@@ -31,6 +31,8 @@ public final class AnswerFeature implements Feature {
 
     /** A question this short may be about the topic on screen rather than a new one. */
     static final int CONTEXT_WORDS = 12;
+    /** A message this short stays with the subject whom the talk is about ({@link Audience#instead}). */
+    static final int AUDIENCE_WORDS = 16;
     /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
     static final int OWN_SUBJECT_WORDS = 3;
     /**
@@ -109,7 +111,7 @@ public final class AnswerFeature implements Feature {
             return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
         // Whom the conversation is about may decide between neighbours (legs at 30 weeks, a child's night terrors).
-        boolean stays = said.size() <= CONTEXT_WORDS && understood.confidence() < SURE;
+        boolean stays = said.size() <= AUDIENCE_WORDS && understood.confidence() < SURE;
         Optional<Topic> best = audience.instead(turn.session(), placed.get(), stays,
                 audience.of(turn.session(), said, followUps.namesChild(said))).or(() -> placed);
         Optional<Aspect> asked = subjects.sideAsked(turn.session(), best.get(), said);

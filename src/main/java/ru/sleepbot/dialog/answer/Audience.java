@@ -103,13 +103,12 @@ final class Audience {
 
     /**
      * "а у детей?", "а при беременности?": the current topic's own section on children when it has one
-     * (whatever side is asked: that section tells children's signs and doctor), otherwise the topic
-     * of that audience, on the side asked or on screen.
+     * and no side is asked, otherwise the topic of that audience, on the side asked or on screen.
      */
     Optional<Choice> switchTo(Session session, FollowUp followUp) {
         Optional<Topic> current = session.topicId().flatMap(knowledge::topic);
         boolean children = followUp.audience().filter(FollowUp.Audience.CHILDREN::equals).isPresent();
-        if (children && current.flatMap(t -> t.section(Aspect.CHILDREN)).isPresent()) {
+        if (children && followUp.aspect().isEmpty() && current.flatMap(t -> t.section(Aspect.CHILDREN)).isPresent()) {
             return current.map(t -> new Choice(t, Aspect.CHILDREN));
         }
         TopicFlag flag = children ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;

@@ -153,10 +153,28 @@ final class ContextCues {
             for (List<String> opener : isItOpeners) {
                 int next = start + opener.size();
                 if (next < words.size() && said.tokens().subList(start, next).equals(opener)) {
-                    return words.get(next) == null;
+                    return namedAfter(said, words, next);
                 }
             }
             if (words.get(start) != ContextCue.GLUE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a thing is named at {@code at}, or after a few glue words that rule it out ("это
+     * точно не эпилепсия?": "точно не").
+     */
+    private boolean namedAfter(Utterance said, List<ContextCue> words, int at) {
+        boolean ruledOut = false;
+        for (int i = at; i < Math.min(words.size(), at + 3); i++) {
+            if (ruleOut.contains(said.token(i))) {
+                ruledOut = true;
+            } else if (words.get(i) == null) {
+                return i == at || ruledOut;
+            } else if (words.get(i) != ContextCue.GLUE) {
                 return false;
             }
         }

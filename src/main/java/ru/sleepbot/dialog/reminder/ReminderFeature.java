@@ -61,11 +61,13 @@ public final class ReminderFeature implements Feature {
     private final Set<String> mentions;
     private final RussianAnalyzer analyzer;
     private final Phrases aboutStoring;
+    private final Set<String> recall;
 
     ReminderFeature(ReminderIntent intent, ReminderTexts texts, TimeZoneDialog zones, ReminderChanges changes,
                     Set<String> mentions, RussianAnalyzer analyzer, Phrases aboutStoring) {
         this.analyzer = analyzer;
         this.aboutStoring = aboutStoring;
+        this.recall = intent.recall();
         this.intent = intent;
         this.texts = texts;
         this.zones = zones;
@@ -152,7 +154,7 @@ public final class ReminderFeature implements Feature {
         if (turn.chat().group() || aboutStoring.in(said)) {
             return Optional.empty();
         }
-        if (mentions.stream().anyMatch(said.normalized()::contains)) {
+        if (named(said)) {
             ReminderIntent.Action action = intent.read(said);
             boolean first = !changes.hasReminder(turn);
             List<Reply> replies = new java.util.ArrayList<>(changes.apply(turn, action));
@@ -190,6 +192,24 @@ public final class ReminderFeature implements Feature {
     }
 
     /**
+     * True when the message names reminders; "напомните, что вы умеете" asks to be reminded of
+     * something else (a run of {@code reminder.recall} right after, and no time).
+     */
+    private boolean named(Utterance said) {
+        if (mentions.stream().noneMatch(said.normalized()::contains)) {
+            return false;
+        }
+        for (int i = 0; i + 2 < said.size(); i++) {
+            String token = said.token(i);
+            if (recall.contains(said.token(i + 1) + " " + said.token(i + 2)) && mentions.stream().anyMatch(token::startsWith)
+                    && !intent.namesTime(said)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "хотя давай лучше на 22:00, по вторникам у неё кружок": a clock time with a verb of setting is
      * about the reminder in a sentence with its reason, up to {@link #CLOCK_FOLLOW_UP} words.
      */
@@ -199,7 +219,7 @@ public final class ReminderFeature implements Feature {
 
     @Override
     public boolean asksFor(Utterance said) {
-        return mentions.stream().anyMatch(said.normalized()::contains) && !aboutStoring.in(said);
+        return named(said) && !aboutStoring.in(said);
     }
 
     @Override
@@ -239,7 +259,7 @@ public final class ReminderFeature implements Feature {
         if (aboutStoring.in(said)) {
             return false; // "а город вы тоже храните?": what is kept, for the privacy feature
         }
-        boolean named = mentions.stream().anyMatch(said.normalized()::contains);
+        boolean named = named(said);
         if (action instanceof ReminderIntent.Zone zone) {
             return zone.place().isPresent() || named;
         }

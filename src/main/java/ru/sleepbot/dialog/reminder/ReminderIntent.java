@@ -98,6 +98,7 @@ final class ReminderIntent {
     private final Set<String> setVerbs;
     private final Set<String> switches;
     private final Set<String> comesBack;
+    private final Set<String> recall;
     private final java.util.Map<String, Integer> dayCounts;
     private final Set<String> placeGlue;
 
@@ -117,6 +118,7 @@ final class ReminderIntent {
         this.setVerbs = lexicon.words("reminder.set_verbs", form);
         this.switches = lexicon.words("reminder.switch", form);
         this.comesBack = lexicon.words("reminder.comes_back", form);
+        this.recall = lexicon.words("reminder.recall", form);
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (String entry : lexicon.words("reminder.day_count", form)) {
             counts.put(entry.substring(0, entry.indexOf(':')), Integer.parseInt(entry.substring(entry.indexOf(':') + 1)));
@@ -198,6 +200,11 @@ final class ReminderIntent {
         }
         long other = said.tokens().stream().filter(t -> !placeGlue.contains(t)).count();
         return other <= PLACE_NAME_WORDS || offset(form(said.raw())).isPresent();
+    }
+
+    /** Words that, right after "напомните", ask to be reminded of something other than bedtime ("что вы умеете"). */
+    Set<String> recall() {
+        return recall;
     }
 
     /** True when the message names a time, in digits or in everyday words ("полдесятого"). */

@@ -31,6 +31,7 @@ final class RoutineOffers {
     static final int BY_WORDS_MIN = 2;
     /** Stems this short ("в", "на") tell nothing about a routine. */
     static final int MIN_STEM = 3;
+    private static final String LIST = "routine_list";
 
     private final KnowledgeBase knowledge;
     private final Map<String, Integer> ordinals = new HashMap<>();
@@ -66,6 +67,10 @@ final class RoutineOffers {
                     // An answer that points to the routines ("relaxation") offers them all; a stopped routine's "other" does not.
                     knowledge.routines().stream().map(Routine::id).filter(id -> !offered.contains(id)).forEach(offered::add);
                 }
+            }
+            if (reply.kindOf().filter(LIST::equals).isPresent()) {
+                // The list names every routine in its text, though only the first ones get a button.
+                knowledge.routines().stream().map(Routine::id).filter(id -> !offered.contains(id)).forEach(offered::add);
             }
         }
         session.offer(offered);

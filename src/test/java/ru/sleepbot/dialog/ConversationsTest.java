@@ -38,8 +38,9 @@ class ConversationsTest {
 
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
-    static final double DEV2_FLOOR = 0.78;
-    static final double DEV3_FLOOR = 0.72;
+    static final double DEV2_FLOOR = 0.83;
+    static final double DEV3_FLOOR = 0.76;
+    static final double DEV4_FLOOR = 0.68;
 
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();
@@ -101,6 +102,16 @@ class ConversationsTest {
     @Test
     void theThirdDevConversationsKeepTheFigureReached() throws IOException {
         keepsTheFigureReached("dev3", DEV3_FLOOR);
+    }
+
+    /**
+     * The fourth blind set (docs/blind-data.md), written by a writer who had seen none of the others:
+     * scored once untuned by the lead at 0.566 (244 of 431 turns, 11 feature requests answered "not
+     * my topic"), then tuned on by classes of failure. Its floor is the figure reached.
+     */
+    @Test
+    void theFourthDevConversationsKeepTheFigureReached() throws IOException {
+        keepsTheFigureReached("dev4", DEV4_FLOOR);
     }
 
     /** A set tuned on after its untuned score: at least its floor, at most one feature request refused. */

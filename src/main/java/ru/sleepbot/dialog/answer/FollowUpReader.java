@@ -154,10 +154,11 @@ final class FollowUpReader {
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
+        // A run that asks a cause ("это чисто от стресса?") is read before "это X?" (how to tell it from X).
         return strongestAspect(cues.read(said))
+                .or(() -> cues.sideByRun(said))
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
-                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty())
-                .or(() -> cues.sideByRun(said));
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty());
     }
 
     /**

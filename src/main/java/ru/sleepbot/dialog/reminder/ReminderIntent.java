@@ -99,7 +99,6 @@ final class ReminderIntent {
     private final Set<String> switches;
     private final Set<String> comesBack;
     private final Set<String> recall;
-    private final java.util.Map<String, Integer> dayCounts;
     private final Set<String> placeGlue;
 
     ReminderIntent(Lexicon lexicon, Places places) {
@@ -119,11 +118,6 @@ final class ReminderIntent {
         this.switches = lexicon.words("reminder.switch", form);
         this.comesBack = lexicon.words("reminder.comes_back", form);
         this.recall = lexicon.words("reminder.recall", form);
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String entry : lexicon.words("reminder.day_count", form)) {
-            counts.put(entry.substring(0, entry.indexOf(':')), Integer.parseInt(entry.substring(entry.indexOf(':') + 1)));
-        }
-        this.dayCounts = java.util.Map.copyOf(counts);
         this.placeGlue = lexicon.words("reminder.place_glue", form);
     }
 
@@ -265,7 +259,7 @@ final class ReminderIntent {
         }
         Matcher words = DAYS_IN_WORDS.matcher(text);
         while (words.find()) {
-            Integer count = dayCounts.get(words.group(1));
+            Integer count = spoken.dayCount(words.group(1));
             if (count != null) {
                 return Optional.of(count); // "на три дня", "следующие два дня"
             }

@@ -50,6 +50,7 @@ final class SpokenTime {
     private final Set<String> clauseBreak;
     private final Set<String> not;
     private final Set<String> wanted;
+    private final Map<String, Integer> dayCounts;
 
     SpokenTime(Lexicon lexicon) {
         this.ordinals = valued(lexicon, "time.ordinal");
@@ -72,6 +73,7 @@ final class SpokenTime {
         this.clauseBreak = lexicon.words("time.clause_break", SpokenTime::form);
         this.not = lexicon.words("time.not", SpokenTime::form);
         this.wanted = lexicon.words("time.wanted", SpokenTime::form);
+        this.dayCounts = valued(lexicon, "reminder.day_count");
     }
 
     /** The time a message names, everyday words included; of several, the last one not taken back. */
@@ -143,6 +145,11 @@ final class SpokenTime {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many days a word counts ("три" in "на три дня"), or null. */
+    Integer dayCount(String word) {
+        return dayCounts.get(word);
     }
 
     private Optional<Integer> count(String word) {

@@ -31,6 +31,10 @@ public final class Session implements Serializable {
     private String formerSubject;
     /** Commands and messages past the guard in this conversation so far, this one included. */
     private int messages;
+    /** The person spoke of themselves after a child was named ("а у меня каждую ночь"): the talk is theirs again. */
+    private boolean aboutThemselves;
+    /** What the bot's last reply offered to choose from (routine ids), for "давай второй". */
+    private java.util.ArrayList<String> offered = new java.util.ArrayList<>();
 
     public Session(long chatId) {
         this.chatId = chatId;
@@ -165,6 +169,23 @@ public final class Session implements Serializable {
         }
     }
 
+    /** What the last reply offered to choose from, in its order; empty when it offered nothing. */
+    public java.util.List<String> offered() {
+        return offered == null ? java.util.List.of() : java.util.List.copyOf(offered);
+    }
+
+    public void offer(java.util.List<String> options) {
+        this.offered = new java.util.ArrayList<>(options);
+    }
+
+    public boolean aboutThemselves() {
+        return aboutThemselves;
+    }
+
+    public void aboutThemselves(boolean value) {
+        this.aboutThemselves = value;
+    }
+
     /** Forgets everything (the /forget command). */
     public void clear() {
         topicId = null;
@@ -178,5 +199,7 @@ public final class Session implements Serializable {
         subject = null;
         formerSubject = null;
         messages = 0;
+        offered = new java.util.ArrayList<>();
+        aboutThemselves = false;
     }
 }

@@ -38,8 +38,11 @@ class ConversationsTest {
 
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
-    static final double DEV2_FLOOR = 0.78;
-    static final double DEV3_FLOOR = 0.72;
+    static final double DEV2_FLOOR = 0.83;
+    static final double DEV3_FLOOR = 0.76;
+    static final double DEV4_FLOOR = 0.66;
+    /** dev4 still has two feature requests answered "not my topic" (a choice after an answer that offered none; a time after a missed resume). */
+    static final int DEV4_REFUSED = 2;
 
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();
@@ -103,13 +106,27 @@ class ConversationsTest {
         keepsTheFigureReached("dev3", DEV3_FLOOR);
     }
 
+    /**
+     * The fourth blind set (docs/blind-data.md), written by a writer who had seen none of the others:
+     * scored once untuned by the lead at 0.566 (244 of 431 turns, 11 feature requests answered "not
+     * my topic"), then tuned on by classes of failure. Its floor is the figure reached (289, 0.671, 2 refused).
+     */
+    @Test
+    void theFourthDevConversationsKeepTheFigureReached() throws IOException {
+        keepsTheFigureReached("dev4", DEV4_FLOOR, DEV4_REFUSED);
+    }
+
     /** A set tuned on after its untuned score: at least its floor, at most one feature request refused. */
     private static void keepsTheFigureReached(String set, double floor) throws IOException {
+        keepsTheFigureReached(set, floor, 1);
+    }
+
+    private static void keepsTheFigureReached(String set, double floor, int refused) throws IOException {
         ConversationEvaluator.Report report = playAndWrite(set);
 
         assertThat(report.turns()).hasSizeGreaterThan(300);
         assertThat(report.share()).as("share of " + set + " turns answered right (target/conversations-" + set + ".txt)")
                 .isGreaterThanOrEqualTo(floor);
-        assertThat(report.featuresRefused()).as("feature requests answered 'not my topic'").isLessThanOrEqualTo(1);
+        assertThat(report.featuresRefused()).as("feature requests answered 'not my topic'").isLessThanOrEqualTo(refused);
     }
 }

@@ -80,10 +80,12 @@ public final class PrivacyFeature implements Feature {
         if (said.size() > MAX_REQUEST_WORDS) {
             return Optional.empty();
         }
-        if (forgetAsked.in(said)) {
+        boolean privacyToo = privacyAsked.in(said);
+        // "вы же не храните то, что я пишу?" asks what is kept; only a request to delete is one.
+        if (forgetAsked.in(said) && !(privacyToo && said.raw().contains("?"))) {
             return Optional.of(askToForget(turn));
         }
-        return privacyAsked.in(said) ? Optional.of(List.of(privacy(turn.chat().userId()))) : Optional.empty();
+        return privacyToo ? Optional.of(List.of(privacy(turn.chat().userId()))) : Optional.empty();
     }
 
     @Override

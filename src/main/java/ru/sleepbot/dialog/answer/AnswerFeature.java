@@ -31,6 +31,8 @@ public final class AnswerFeature implements Feature {
 
     /** A question this short may be about the topic on screen rather than a new one. */
     static final int CONTEXT_WORDS = 12;
+    /** A message this short stays with the subject whom the talk is about ({@link Audience#instead}). */
+    static final int AUDIENCE_WORDS = 16;
     /** An unplaced question with more words than these that are neither cues nor glue has a subject of its own. */
     static final int OWN_SUBJECT_WORDS = 3;
     /**
@@ -62,6 +64,7 @@ public final class AnswerFeature implements Feature {
     private final Menus menus;
     private final Set<String> intents;
     private final Subjects subjects;
+    private final Audience audience;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
                   OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus, TopicWords words) {
@@ -79,7 +82,8 @@ public final class AnswerFeature implements Feature {
             ids.add(t.taxonomyId());
         });
         this.intents = Set.copyOf(ids);
-        this.subjects = new Subjects(knowledge, followUps, words);
+        this.audience = new Audience(knowledge);
+        this.subjects = new Subjects(knowledge, followUps, words, audience);
     }
 
     /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
@@ -102,11 +106,15 @@ public final class AnswerFeature implements Feature {
 
     @Override
     public List<Reply> onIntent(Turn turn, Classification understood, Utterance said) {
-        Optional<Topic> best = knowledge.topic(understood.fineIntent()).or(() -> knowledge.topic(understood.intent()));
-        if (best.isEmpty()) {
+        Optional<Topic> placed = knowledge.topic(understood.fineIntent()).or(() -> knowledge.topic(understood.intent()));
+        if (placed.isEmpty()) {
             return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
-        Optional<Aspect> asked = followUps.aspectAsked(said);
+        // Whom the conversation is about may decide between neighbours (legs at 30 weeks, a child's night terrors).
+        boolean stays = said.size() <= AUDIENCE_WORDS && understood.confidence() < SURE;
+        Optional<Topic> best = audience.instead(turn.session(), placed.get(), stays,
+                audience.of(turn.session(), said, followUps.namesChild(said))).or(() -> placed);
+        Optional<Aspect> asked = subjects.sideAsked(turn.session(), best.get(), said);
         Optional<Topic> current = subjects.inContext(turn.session(), asked.or(() -> Optional.ofNullable(best.get().aspectOfCurrent())))
                 .filter(t -> !t.id().equals(best.get().id()));
         Optional<Aspect> ofCurrent = current.flatMap(t -> subjects.aboutCurrent(t, best.get(), asked, understood, said));
@@ -193,6 +201,11 @@ public final class AnswerFeature implements Feature {
         Topic topic = current.get();
         if (!followUps.asks(said)) { // a remark that adds a detail is heard, with the topic's sides to go on with
             boolean heard = turn.session().going() && subjects.remarkAbout(said, topic, understood);
+            // A detail about a child ("лор говорил аденоиды большие") gets what the topic says about children.
+            Aspect forChild = subjects.forWhom(turn.session(), topic, null, said);
+            if (heard && forChild == Aspect.CHILDREN && !shownLast(turn, topic, forChild)) {
+                return Optional.of(answer(turn, topic, forChild, false));
+            }
             return heard ? Optional.of(List.of(renderer.noted(topic, turn.session().aspect().orElse(null)))) : Optional.empty();
         }
         if (subjects.ownWords(said, topic) > OWN_SUBJECT_WORDS) {
@@ -201,10 +214,13 @@ public final class AnswerFeature implements Feature {
         return Optional.of(shownLast(turn, topic, null) ? more(turn, topic, null) : answer(turn, topic, null, false));
     }
 
-    private List<Reply> resolve(Turn turn, FollowUp followUp) {
+    private List<Reply> resolve(Turn turn, FollowUp read) {
         Session session = turn.session();
-        Optional<Topic> current = followUp.more() ? session.topicId().flatMap(knowledge::topic)
-                : subjects.inContext(session, followUp.aspect());
+        // "а малышу это не вредно?" while talking about a pregnancy asks about the pregnancy, not about children.
+        FollowUp followUp = audience.of(session) == Audience.Who.PREGNANT
+                && read.audience().filter(FollowUp.Audience.CHILDREN::equals).isPresent() ? read.aboutThePerson() : read;
+        Optional<Topic> current = (followUp.more() ? session.topicId().flatMap(knowledge::topic)
+                : subjects.inContext(session, followUp.aspect())).map(t -> audience.instead(session, t, true, audience.of(session)).orElse(t));
         if (followUp.audience().isPresent()) {
             return switchAudience(turn, followUp);
         }
@@ -245,27 +261,11 @@ public final class AnswerFeature implements Feature {
         return topic.id() + (aspect == null ? "" : " " + aspect.key());
     }
 
-    /**
-     * "а у детей?", "а при беременности?": another topic, the same aspect. (The current topic's own
-     * "А у детей?" section stays one button away on every answer that has it.)
-     */
+    /** "а у детей?", "а при беременности?": the topic's own word on them, or the topic of that audience ({@link Audience#switchTo}). */
     private List<Reply> switchAudience(Turn turn, FollowUp followUp) {
-        Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
-        if (followUp.audience().get() == FollowUp.Audience.CHILDREN && followUp.aspect().isEmpty()
-                && current.flatMap(t -> t.section(Aspect.CHILDREN)).isPresent()) {
-            // This topic's own word on children (once: asked again, the ways on).
-            return shownLast(turn, current.get(), Aspect.CHILDREN) ? List.of(renderer.repeated(current.get(), Aspect.CHILDREN))
-                    : answer(turn, current.get(), Aspect.CHILDREN, false);
-        }
-        TopicFlag home = followUp.audience().get() == FollowUp.Audience.CHILDREN
-                ? TopicFlag.CHILDREN_HOME : TopicFlag.PREGNANCY_HOME;
-        Optional<Topic> topic = knowledge.topics().stream().filter(t -> t.is(home)).findFirst();
-        if (topic.isEmpty()) {
-            return List.of(menus.withTopics(messages.text("dialog.followup_no_topic")).withKind("clarify"));
-        }
-        Optional<Aspect> kept = followUp.aspect().or(() -> turn.session().aspect())
-                .filter(a -> a != Aspect.CHILDREN && topic.get().section(a).isPresent());
-        return answer(turn, topic.get(), kept.orElse(null), false);
+        return audience.switchTo(turn.session(), followUp).map(c -> shownLast(turn, c.topic(), c.aspect())
+                ? List.of(renderer.repeated(c.topic(), c.aspect())) : answer(turn, c.topic(), c.aspect(), false))
+                .orElseGet(() -> List.of(menus.withTopics(messages.text("dialog.followup_no_topic")).withKind("clarify")));
     }
 
     /** "подробнее", "ещё": the next section after the one on screen. */

@@ -42,6 +42,8 @@ final class ContextCues {
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
+    private final Set<String> ruleOut;
+    private final Set<String> either;
 
     ContextCues(RussianAnalyzer analyzer, Lexicon lexicon) {
         List<Map.Entry<ContextCue, Set<String>>> prefixes = new ArrayList<>();
@@ -74,6 +76,13 @@ final class ContextCues {
         Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
         CONDITIONS.forEach(id -> named.put(id, lexicon.words("followup.condition." + id, analyzer::normalize)));
         this.conditions = java.util.Collections.unmodifiableMap(named);
+        this.ruleOut = lexicon.words("followup.rule_out", analyzer::normalize);
+        this.either = lexicon.words("followup.either", analyzer::normalize);
+    }
+
+    /** "а это точно не ...": a word that rules something out among the first {@code within}, and no choice between two. */
+    boolean rulesOut(Utterance said, int within) {
+        return said.tokens().stream().limit(within).anyMatch(ruleOut::contains) && said.tokens().stream().noneMatch(either::contains);
     }
 
     /**
@@ -144,10 +153,28 @@ final class ContextCues {
             for (List<String> opener : isItOpeners) {
                 int next = start + opener.size();
                 if (next < words.size() && said.tokens().subList(start, next).equals(opener)) {
-                    return words.get(next) == null;
+                    return namedAfter(said, words, next);
                 }
             }
             if (words.get(start) != ContextCue.GLUE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a thing is named at {@code at}, or after a few glue words that rule it out ("это
+     * точно не эпилепсия?": "точно не").
+     */
+    private boolean namedAfter(Utterance said, List<ContextCue> words, int at) {
+        boolean ruledOut = false;
+        for (int i = at; i < Math.min(words.size(), at + 3); i++) {
+            if (ruleOut.contains(said.token(i))) {
+                ruledOut = true;
+            } else if (words.get(i) == null) {
+                return i == at || ruledOut;
+            } else if (words.get(i) != ContextCue.GLUE) {
                 return false;
             }
         }

@@ -22,6 +22,11 @@ record FollowUp(Optional<Aspect> aspect, boolean more, Optional<Audience> audien
         conditions = List.copyOf(conditions);
     }
 
+    /** The same question about the person talked about, not about another audience ("а малышу это вредно?" when pregnant). */
+    FollowUp aboutThePerson() {
+        return new FollowUp(aspect.or(() -> Optional.of(Aspect.IS_DANGEROUS)), more, Optional.empty(), fear, conditions);
+    }
+
     FollowUp(Optional<Aspect> aspect, boolean more, Optional<Audience> audience) {
         this(aspect, more, audience, false, List.of());
     }

@@ -22,6 +22,8 @@ final class FollowUpReader {
     static final int OPENING_WORDS = 5;
     /** A question word among this many first words makes a message a question. */
     static final int ASKING_WITHIN = 6;
+    /** "а это точно не ...": the "не" of ruling something out stands among this many first words. */
+    static final int NOT_WITHIN = 4;
 
     private final ContextCues cues;
 
@@ -152,10 +154,25 @@ final class FollowUpReader {
 
     /** The aspect a whole question asks about, for a new question that the classifier placed. */
     Optional<Aspect> aspectAsked(Utterance said) {
+        // A run that asks a cause ("это чисто от стресса?") is read before "это X?" (how to tell it from X).
         return strongestAspect(cues.read(said))
+                .or(() -> cues.sideByRun(said))
                 .or(() -> cues.asksWhetherItIs(said) ? Optional.of(Aspect.DIFFERENCE) : Optional.empty())
-                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty())
-                .or(() -> cues.sideByRun(said));
+                .or(() -> cues.asksWhatItIsByRun(said) ? Optional.of(Aspect.WHAT_IS) : Optional.empty());
+    }
+
+    /**
+     * "а это точно не эпилепсия?": only a question whether the thing is not something else, with a "не"
+     * among its first words and no other side asked ("это не опасно?") and no choice between two
+     * ("это обезвоживание или минералы?").
+     */
+    boolean asksWhetherItIsNot(Utterance said) {
+        return cues.rulesOut(said, NOT_WITHIN) && onlyWhetherItIs(said);
+    }
+
+    /** True when the only side a question asks is whether the thing is something ("это эпилепсия?"). */
+    boolean onlyWhetherItIs(Utterance said) {
+        return strongestAspect(cues.read(said)).isEmpty() && cues.asksWhetherItIs(said);
     }
 
     private static Optional<Aspect> strongestAspect(EnumSet<ContextCue> found) {

@@ -40,9 +40,11 @@ final class Subjects {
     /** Topics about a circumstance of something else: answering one keeps the conversation's subject. */
     private final Set<String> sideTopics;
     private final TopicWords words;
+    private final Audience audience;
 
-    Subjects(KnowledgeBase knowledge, FollowUpReader followUps, TopicWords words) {
+    Subjects(KnowledgeBase knowledge, FollowUpReader followUps, TopicWords words, Audience audience) {
         this.knowledge = knowledge;
+        this.audience = audience;
         this.followUps = followUps;
         this.words = words;
         this.sideTopics = knowledge.lexicon().words("followup.side_topics");
@@ -87,6 +89,12 @@ final class Subjects {
             // "а что с этим делают врачи?" names doctors but asks what is done: the side the words ask wins.
             return asked.filter(a -> current.section(a).isPresent()).or(() -> Optional.of(best.aspectOfCurrent()));
         }
+        if (followUps.asksWhetherItIsNot(said) && current.section(Aspect.DIFFERENCE).isPresent()
+                && !best.taxonomyId().equals(current.taxonomyId()) && !audience.isForChildren(best)) {
+            // "а это точно не эпилепсия?" asks to rule the other thing out: how to tell them apart, however sure
+            // the classifier is of the thing named; a children's condition named ("это не фебрильные?") is its own.
+            return Optional.of(Aspect.DIFFERENCE);
+        }
         boolean finerAsked = !best.id().equals(best.taxonomyId()) && current.id().equals(best.taxonomyId());
         if (finerAsked) {
             return Optional.empty();
@@ -102,6 +110,15 @@ final class Subjects {
                 || ownWords(said, current) <= 2 && understood.confidence() < FAR_FROM_SURE;
         boolean unsure = followUps.isQuestion(said) && fewOwn && understood.confidence() < AnswerFeature.SURE;
         return side.filter(a -> sameFamily || unsure);
+    }
+
+    /**
+     * The side a question placed on {@code best} asks; "это эпилепсия?" while epilepsy is on screen
+     * asks about the thing itself, not how to tell it from itself.
+     */
+    Optional<Aspect> sideAsked(Session session, Topic best, Utterance said) {
+        boolean itself = session.topicId().filter(best.id()::equals).isPresent() && followUps.onlyWhetherItIs(said);
+        return itself ? Optional.empty() : followUps.aspectAsked(said);
     }
 
     /** Words of the message that are neither follow-up cues, glue, nor words people use about {@code current}. */
@@ -160,6 +177,11 @@ final class Subjects {
         }
         boolean stillTheChild = asked == null && session.topicId().filter(topic.id()::equals).isPresent()
                 && session.aspect().filter(Aspect.CHILDREN::equals).isPresent();
-        return followUps.namesChild(said) || stillTheChild ? Aspect.CHILDREN : asked;
+        // In a talk about a child, a question that asks no side, or whether it is dangerous, is about the
+        // child; in a talk about a pregnancy, "малыш" is the baby to come, not a child's section.
+        Audience.Who who = audience.of(session, said, followUps.namesChild(said));
+        boolean child = followUps.namesChild(said) && who != Audience.Who.PREGNANT
+                || who == Audience.Who.CHILD && (asked == null || asked == Aspect.IS_DANGEROUS);
+        return child || stillTheChild ? Aspect.CHILDREN : asked;
     }
 }

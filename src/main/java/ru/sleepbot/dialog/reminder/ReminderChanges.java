@@ -57,6 +57,11 @@ final class ReminderChanges {
         if (action instanceof ReminderIntent.SetTime set) {
             return setTime(turn, set.time(), set.place());
         }
+        if (action instanceof ReminderIntent.Shift shift) {
+            // "на полчаса позже": from the time set; with none set yet, the time is asked.
+            Optional<LocalTime> at = users.find(turn.chat().id()).map(UserSettings::remindAt);
+            return at.map(t -> setTime(turn, t.plus(shift.by()), Optional.empty())).orElseGet(() -> menu(turn));
+        }
         if (action instanceof ReminderIntent.BadTime bad) {
             turn.session().open(new ReminderFeature.AwaitingTime());
             return texts.say("bad_time", Map.of("input", bad.fragment()), "reminder_ask");

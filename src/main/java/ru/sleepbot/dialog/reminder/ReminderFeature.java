@@ -14,7 +14,6 @@ import ru.sleepbot.dialog.Turn;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
-import ru.sleepbot.reminder.TimeParser;
 import ru.sleepbot.store.UserStore;
 
 /**
@@ -29,6 +28,8 @@ public final class ReminderFeature implements Feature {
     static final int SHORT_FOLLOW_UP = 4;
     /** "я вернулась, включи и сделай на 21:30": a follow-up with a verb of its own may be this long. */
     static final int VERB_FOLLOW_UP = 8;
+    static final int CLOCK_FOLLOW_UP = 16;
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)");
 
     /** Open question: the user is typing a custom time. */
     record AwaitingTime() implements FlowState {
@@ -60,11 +61,13 @@ public final class ReminderFeature implements Feature {
     private final Set<String> mentions;
     private final RussianAnalyzer analyzer;
     private final Phrases aboutStoring;
+    private final Set<String> recall;
 
     ReminderFeature(ReminderIntent intent, ReminderTexts texts, TimeZoneDialog zones, ReminderChanges changes,
                     Set<String> mentions, RussianAnalyzer analyzer, Phrases aboutStoring) {
         this.analyzer = analyzer;
         this.aboutStoring = aboutStoring;
+        this.recall = intent.recall();
         this.intent = intent;
         this.texts = texts;
         this.zones = zones;
@@ -151,7 +154,7 @@ public final class ReminderFeature implements Feature {
         if (turn.chat().group() || aboutStoring.in(said)) {
             return Optional.empty();
         }
-        if (mentions.stream().anyMatch(said.normalized()::contains)) {
+        if (named(said)) {
             ReminderIntent.Action action = intent.read(said);
             boolean first = !changes.hasReminder(turn);
             List<Reply> replies = new java.util.ArrayList<>(changes.apply(turn, action));
@@ -179,8 +182,8 @@ public final class ReminderFeature implements Feature {
         if (!changes.hasReminder(turn)) {
             return false;
         }
-        if (action instanceof ReminderIntent.SetTime) {
-            return intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP;
+        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.Shift) {
+            return intent.asksToSet(said) && (said.size() <= VERB_FOLLOW_UP || clockTime(said));
         }
         if (action instanceof ReminderIntent.Pause) {
             return said.size() <= VERB_FOLLOW_UP;
@@ -188,9 +191,35 @@ public final class ReminderFeature implements Feature {
         return action instanceof ReminderIntent.Resume && intent.switches(said) && said.size() <= SHORT_FOLLOW_UP;
     }
 
+    /**
+     * True when the message names reminders; "напомните, что вы умеете" asks to be reminded of
+     * something else (a run of {@code reminder.recall} right after, and no time).
+     */
+    private boolean named(Utterance said) {
+        if (mentions.stream().noneMatch(said.normalized()::contains)) {
+            return false;
+        }
+        for (int i = 0; i + 2 < said.size(); i++) {
+            String token = said.token(i);
+            if (recall.contains(said.token(i + 1) + " " + said.token(i + 2)) && mentions.stream().anyMatch(token::startsWith)
+                    && !intent.namesTime(said)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "хотя давай лучше на 22:00, по вторникам у неё кружок": a clock time with a verb of setting is
+     * about the reminder in a sentence with its reason, up to {@link #CLOCK_FOLLOW_UP} words.
+     */
+    private static boolean clockTime(Utterance said) {
+        return said.size() <= CLOCK_FOLLOW_UP && CLOCK.matcher(said.raw()).find();
+    }
+
     @Override
     public boolean asksFor(Utterance said) {
-        return mentions.stream().anyMatch(said.normalized()::contains) && !aboutStoring.in(said);
+        return named(said) && !aboutStoring.in(said);
     }
 
     @Override
@@ -209,7 +238,7 @@ public final class ReminderFeature implements Feature {
                 answer = Optional.of(changes.apply(turn, action));
             }
         } else if (turn.session().flow(AwaitingTime.class).isPresent()) {
-            if (!(TimeParser.parse(said.raw()) instanceof TimeParser.Absent)) {
+            if (intent.namesTime(said) || action instanceof ReminderIntent.Shift) {
                 answer = Optional.of(changes.apply(turn, action));
             }
         } else if (aboutRemindersStill(action, said)) {
@@ -230,14 +259,15 @@ public final class ReminderFeature implements Feature {
         if (aboutStoring.in(said)) {
             return false; // "а город вы тоже храните?": what is kept, for the privacy feature
         }
-        boolean named = mentions.stream().anyMatch(said.normalized()::contains);
+        boolean named = named(said);
         if (action instanceof ReminderIntent.Zone zone) {
             return zone.place().isPresent() || named;
         }
-        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.BadTime) {
+        if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.BadTime
+                || action instanceof ReminderIntent.Shift) {
             // "поменяй время на 23:00": the time is two words; with a verb of setting it may be a longer sentence.
             return named || said.size() <= SHORT_FOLLOW_UP + 2
-                    || intent.asksToSet(said) && said.size() <= VERB_FOLLOW_UP + 2;
+                    || intent.asksToSet(said) && (said.size() <= VERB_FOLLOW_UP + 2 || clockTime(said));
         }
         if (action instanceof ReminderIntent.Status status) {
             return named || status.named();

@@ -24,11 +24,15 @@ import ru.sleepbot.reminder.ZoneChoices;
  */
 final class ReminderIntent {
 
-    sealed interface Action permits SetTime, BadTime, Stop, Pause, SkipToday, Resume, Zone, Status, Menu {
+    sealed interface Action permits SetTime, Shift, BadTime, Stop, Pause, SkipToday, Resume, Zone, Status, Menu {
     }
 
     /** A time, and the zone when the same message names one ("в 22:30, я в новосибирске"). */
     record SetTime(LocalTime time, Optional<Place> place) implements Action {
+    }
+
+    /** "на полчаса позже", "сдвинь на 15 минут раньше": the time set, moved by {@code by}. */
+    record Shift(java.time.Duration by) implements Action {
     }
 
     record BadTime(String fragment) implements Action {
@@ -72,6 +76,7 @@ final class ReminderIntent {
     private static final Pattern MOSCOW_OFFSET = Pattern.compile("мск\\s*([+\\-−])\\s*(\\d{1,2})");
     /** "utc+7", "gmt -3", "UTC +05:30". */
     private static final Pattern UTC_OFFSET = Pattern.compile("(?:utc|gmt)[^\\d+\\-−]{0,12}([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
+    private static final Pattern DAYS_IN_WORDS = Pattern.compile("(\\p{L}+)\\s+(?:дн|дне|сут|вечер)");
     private static final Pattern DAYS = Pattern.compile("(?:на\\s+)?(\\d{1,2})\\s+(?:дн|сут)");
     private static final int MOSCOW_HOURS = 3;
     /** A message that only says where the person is has at most this many words... */
@@ -80,6 +85,7 @@ final class ReminderIntent {
     static final int PLACE_NAME_WORDS = 2;
 
     private final Places places;
+    private final SpokenTime spoken;
     private final Set<String> zone;
     private final Set<String> pause;
     private final Set<String> today;
@@ -91,11 +97,14 @@ final class ReminderIntent {
     private final Set<String> fewDays;
     private final Set<String> setVerbs;
     private final Set<String> switches;
+    private final Set<String> comesBack;
+    private final Set<String> recall;
     private final Set<String> placeGlue;
 
     ReminderIntent(Lexicon lexicon, Places places) {
         UnaryOperator<String> form = ReminderIntent::form;
         this.places = places;
+        this.spoken = new SpokenTime(lexicon);
         this.zone = lexicon.words("reminder.zone", form);
         this.pause = lexicon.words("reminder.pause", form);
         this.today = lexicon.words("reminder.today", form);
@@ -107,6 +116,8 @@ final class ReminderIntent {
         this.fewDays = lexicon.words("reminder.pause_few_days", form);
         this.setVerbs = lexicon.words("reminder.set_verbs", form);
         this.switches = lexicon.words("reminder.switch", form);
+        this.comesBack = lexicon.words("reminder.comes_back", form);
+        this.recall = lexicon.words("reminder.recall", form);
         this.placeGlue = lexicon.words("reminder.place_glue", form);
     }
 
@@ -118,6 +129,12 @@ final class ReminderIntent {
     Action read(Utterance said, boolean asked) {
         String text = form(said.raw());
         Optional<Place> place = place(said, text, asked);
+        boolean setting = containsAny(text, setVerbs);
+        if (said.raw().contains("?") && containsAny(text, comesBack)) {
+            // "а потом оно само включится?", "после паузы снова заработает?": asks what is set; it must
+            // neither pause again nor switch on ("включится" begins like "включи").
+            return new Status(true);
+        }
         if (containsAny(text, pause)) {
             return new Pause(days(text));
         }
@@ -126,8 +143,11 @@ final class ReminderIntent {
         if (containsAny(text, today) && said.tokens().stream().anyMatch(negations::contains)) {
             return new SkipToday();
         }
-        boolean setting = containsAny(text, setVerbs);
-        TimeParser.Result time = TimeParser.parse(withoutOffsets(text));
+        Optional<java.time.Duration> shift = spoken.shift(text);
+        if (shift.isPresent()) {
+            return new Shift(shift.get());
+        }
+        TimeParser.Result time = spoken.time(withoutOffsets(text));
         if (setting && time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place); // "напомни в 23:15 выключить ноут": not a stop
         }
@@ -137,7 +157,8 @@ final class ReminderIntent {
             // a reminder reply is a question of its own.
             return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent());
         }
-        if (containsAny(text, stop)) {
+        if (containsAny(text, stop) && !(place.isPresent() && said.raw().contains("?"))) {
+            // "стоп, оно же по московскому? я в екб живу": a place asked about, not a stop.
             // "не напоминай неделю", "отключи на 2 дня": a stop for some days is a pause, it comes back by itself.
             Optional<Integer> days = days(text);
             return days.isPresent() ? new Pause(days) : new Stop();
@@ -173,6 +194,16 @@ final class ReminderIntent {
         }
         long other = said.tokens().stream().filter(t -> !placeGlue.contains(t)).count();
         return other <= PLACE_NAME_WORDS || offset(form(said.raw())).isPresent();
+    }
+
+    /** Words that, right after "напомните", ask to be reminded of something other than bedtime ("что вы умеете"). */
+    Set<String> recall() {
+        return recall;
+    }
+
+    /** True when the message names a time, in digits or in everyday words ("полдесятого"). */
+    boolean namesTime(Utterance said) {
+        return !(spoken.time(withoutOffsets(form(said.raw()))) instanceof TimeParser.Absent);
     }
 
     /** True when the message asks to set or change something ("сделай на 21:30", "поставь"). */
@@ -225,6 +256,13 @@ final class ReminderIntent {
         Matcher m = DAYS.matcher(text);
         if (m.find()) {
             return Optional.of(Math.max(1, Integer.parseInt(m.group(1))));
+        }
+        Matcher words = DAYS_IN_WORDS.matcher(text);
+        while (words.find()) {
+            Integer count = spoken.dayCount(words.group(1));
+            if (count != null) {
+                return Optional.of(count); // "на три дня", "следующие два дня"
+            }
         }
         if (containsAny(text, week)) {
             return Optional.of(7);

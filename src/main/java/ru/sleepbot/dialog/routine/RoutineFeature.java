@@ -53,14 +53,9 @@ public final class RoutineFeature implements Feature {
 
     /**
      * The feature with its player, which paces timed steps on {@code scheduler} and sends them to
-     * {@code outbox}; a routine left idle for {@code idleLimit} is dropped, like its session.
+     * {@code outbox}; a routine left idle for {@code idleLimit} is dropped, like its session; {@code
+     * journal} hears of every routine finished or rated (the sleep diary keeps them).
      */
-    public static RoutineFeature create(KnowledgeBase knowledge, UserStore users, Scheduler scheduler, Clock clock,
-                                        Outbox outbox, Duration idleLimit) {
-        return create(knowledge, users, scheduler, clock, outbox, idleLimit, Journal.NONE);
-    }
-
-    /** The same, telling {@code journal} of every routine finished or rated (the sleep diary keeps them). */
     public static RoutineFeature create(KnowledgeBase knowledge, UserStore users, Scheduler scheduler, Clock clock,
                                         Outbox outbox, Duration idleLimit, Journal journal) {
         RoutineReplies replies = new RoutineReplies(knowledge.messages());
@@ -125,6 +120,10 @@ public final class RoutineFeature implements Feature {
             session(turn, parked.get());
             return Optional.of(on(turn, RoutineWords.press(command.get(), parked.get())));
         }
+        Optional<Routine> picked = requests.offers().chosen(turn.session(), said); // "давай второй" after a list
+        if (picked.isPresent()) {
+            return Optional.of(start(turn, picked.get().id(), false));
+        }
         return requests.read(said).flatMap(r -> r instanceof RoutineRequests.Start start
                 ? Optional.of(start(turn, start.routine().id(), false))
                 : r instanceof RoutineRequests.ShowList ? Optional.of(list(turn)) : Optional.empty());
@@ -152,6 +151,7 @@ public final class RoutineFeature implements Feature {
     @Override
     public List<Reply> afterTurn(Turn turn, List<Reply> out) {
         Session session = turn.session();
+        requests.offers().remember(session, out);
         Optional<Progress> current = player.current(turn.chat().id());
         Optional<RoutineFlow.Parked> parked = session.parked(RoutineFlow.Parked.class);
         if (current.isEmpty()) {

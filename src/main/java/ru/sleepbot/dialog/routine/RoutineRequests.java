@@ -42,6 +42,7 @@ final class RoutineRequests {
     private final Set<String> verbs;
     private final Map<Routine, Phrases> named = new LinkedHashMap<>();
     private final Routine shortest;
+    private final RoutineOffers offers;
 
     RoutineRequests(KnowledgeBase knowledge) {
         TextNormalizer normalizer = new TextNormalizer();
@@ -50,6 +51,12 @@ final class RoutineRequests {
         this.verbs = knowledge.lexicon().words("requests.routine_verbs", normalizer::normalize);
         knowledge.routines().forEach(r -> named.put(r, new Phrases(r.askedBy())));
         this.shortest = knowledge.routines().stream().min(Comparator.comparing(Routine::length)).orElse(null);
+        this.offers = new RoutineOffers(knowledge);
+    }
+
+    /** The routines just offered, and a choice among them. */
+    RoutineOffers offers() {
+        return offers;
     }
 
     /** The routine a message asks to start: by name, or the shortest ("покороче"). */

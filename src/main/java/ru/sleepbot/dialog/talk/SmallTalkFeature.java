@@ -41,6 +41,8 @@ public final class SmallTalkFeature implements Feature {
     private final Set<String> unfinishedEnd;
     private final Set<String> unfinishedIf;
     private final Set<String> finishedEnd;
+    private final Set<String> ackFirst;
+    private final Set<String> ackNotSecond;
 
     public SmallTalkFeature(KnowledgeBase knowledge, Menus menus, RandomGenerator random) {
         this.knowledge = knowledge;
@@ -57,6 +59,8 @@ public final class SmallTalkFeature implements Feature {
         this.unfinishedEnd = knowledge.lexicon().words("talk.unfinished_end", normalizer::normalize);
         this.unfinishedIf = knowledge.lexicon().words("talk.unfinished_if", normalizer::normalize);
         this.finishedEnd = knowledge.lexicon().words("talk.finished_end", normalizer::normalize);
+        this.ackFirst = knowledge.lexicon().words("talk.ack_first", normalizer::normalize);
+        this.ackNotSecond = knowledge.lexicon().words("talk.ack_not_second", normalizer::normalize);
     }
 
     @Override
@@ -104,10 +108,19 @@ public final class SmallTalkFeature implements Feature {
             // Sent on half a word: the rest is coming, so ask for it rather than say "not my topic".
             return Optional.of(List.of(Reply.text(messages.text("dialog.fallback.unfinished")).withKind("clarify")));
         }
-        boolean gotIt = said.tokens().stream().allMatch(ok::contains);
+        boolean gotIt = said.tokens().stream().allMatch(ok::contains) || saysWhatNext(said);
         String intent = farewell.in(said) ? "goodbye" : thanks.in(said) || gotIt ? "thanks" : null;
         return intent == null ? Optional.empty()
                 : Optional.of(onIntent(turn, new Classification(intent, 1, Classification.OUT_OF_SCOPE, 0, null), said));
+    }
+
+    /**
+     * "ладно, иду записываться", "ок, скажу маме": "got it" and what the person will do, asking
+     * nothing and opening no new question with its second word.
+     */
+    private boolean saysWhatNext(Utterance said) {
+        return said.size() >= 2 && ackFirst.contains(said.token(0)) && !ackNotSecond.contains(said.token(1))
+                && said.tokens().stream().noneMatch(asking::contains);
     }
 
     /**

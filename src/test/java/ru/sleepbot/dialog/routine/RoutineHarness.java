@@ -52,7 +52,7 @@ final class RoutineHarness {
     RoutineHarness(long chatId) {
         this.chat = ChatRef.privateChat(chatId);
         RoutineFeature routines = RoutineFeature.create(CONTENT, users, scheduler, clock, sent::add,
-                SessionSettings.DEFAULT.idleExpiry());
+                SessionSettings.DEFAULT.idleExpiry(), ru.sleepbot.dialog.Journal.NONE);
         this.engine = Engines.of(said -> new Classification("hypnic_jerk", 0.9, "relaxation", 0.05, null),
                 CONTENT.messages(), clock,
                 List.of(routines, new AnswerStandIn(), new CheckStandIn(), new CancelStandIn(routines)),

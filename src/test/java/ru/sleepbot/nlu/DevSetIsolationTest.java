@@ -30,7 +30,7 @@ class DevSetIsolationTest {
     private static final int MIN_WORDS = 3;
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-real.tsv", "holdout-real.tsv"})
+    @ValueSource(strings = {"dev-real.tsv", "holdout-real.tsv", "fresh-real.tsv"})
     void noLineOfTheBlindSetsIsATrainingPhrase(String file) throws IOException {
         Map<String, String> training = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();

@@ -1,7 +1,12 @@
 package ru.sleepbot.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Mends two slips the typo search of {@link WordIndex} cannot see, before the words are looked up:
@@ -18,7 +23,7 @@ final class WordRepair {
     /** A joined word must be at least this long: "ды|шит", not "по|ел". */
     private static final int JOINED_MIN = 5;
     /** The endings of an ordinal number: "на 30й неделе", "34-я неделя", "на 5-ый день". */
-    private static final java.util.Set<String> ORDINAL = java.util.Set.of("й", "я", "е", "ю", "го", "ой", "ая", "ый",
+    private static final Set<String> ORDINAL = Set.of("й", "я", "е", "ю", "го", "ой", "ая", "ый",
             "ий", "ого", "ому", "ом", "ей", "ую", "х", "ти", "ми", "мя");
     /** Short words, this long, may have a sound slip mended. */
     private static final int SHORT_MIN = 3;
@@ -29,7 +34,7 @@ final class WordRepair {
      * Every short word misheard by one sound, mapped to the word meant ("магу" → "могу"), worked out
      * once: short words are most words of a message, and a lookup is all each of them costs.
      */
-    private final java.util.Map<String, String> misheard;
+    private final Map<String, String> misheard;
 
     WordRepair(RuleBook book) {
         this.book = book;
@@ -37,8 +42,8 @@ final class WordRepair {
     }
 
     /** The negation words and the emergencies' whole words of 3-4 letters, each misheard once. */
-    private static java.util.Map<String, String> misheard(RuleBook book) {
-        java.util.TreeSet<String> meant = new java.util.TreeSet<>();
+    private static Map<String, String> misheard(RuleBook book) {
+        TreeSet<String> meant = new TreeSet<>();
         for (String word : book.negation.wordRoles().keySet()) {
             if (word.length() >= SHORT_MIN && word.length() <= SHORT_MAX && letters(word)) {
                 meant.add(word);
@@ -51,7 +56,7 @@ final class WordRepair {
                 meant.add(p.text());
             }
         }
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         for (String word : meant) {
             char[] letters = word.toCharArray();
             for (int at = 1; at < letters.length; at++) {
@@ -69,7 +74,7 @@ final class WordRepair {
                 letters[at] = right;
             }
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /**
@@ -86,7 +91,7 @@ final class WordRepair {
             if (ordinal || i + 1 < n && gaps[i + 1] == Reading.SPACE && split(word, words.get(i + 1))) {
                 if (out == null) {
                     out = new ArrayList<>(words.subList(0, i));
-                    outGaps = java.util.Arrays.copyOf(gaps, n);
+                    outGaps = Arrays.copyOf(gaps, n);
                 }
                 outGaps[out.size()] = gaps[i];
                 out.add(ordinal ? word : word + words.get(i + 1));
@@ -97,7 +102,7 @@ final class WordRepair {
             if (rest != null) {
                 if (out == null) {
                     out = new ArrayList<>(words.subList(0, i));
-                    outGaps = java.util.Arrays.copyOf(gaps, n + 1);
+                    outGaps = Arrays.copyOf(gaps, n + 1);
                 }
                 outGaps = ensure(outGaps, out.size() + 2);
                 outGaps[out.size()] = gaps[i];
@@ -114,7 +119,7 @@ final class WordRepair {
             gapsOut[0] = gaps;
             return words;
         }
-        gapsOut[0] = java.util.Arrays.copyOf(outGaps, out.size());
+        gapsOut[0] = Arrays.copyOf(outGaps, out.size());
         return out;
     }
 
@@ -139,7 +144,7 @@ final class WordRepair {
     }
 
     private static byte[] ensure(byte[] gaps, int size) {
-        return gaps.length >= size ? gaps : java.util.Arrays.copyOf(gaps, Math.max(size, gaps.length * 2));
+        return gaps.length >= size ? gaps : Arrays.copyOf(gaps, Math.max(size, gaps.length * 2));
     }
 
     /** True when two pieces are one emergency word cut in two, and one of them is no word at all. */

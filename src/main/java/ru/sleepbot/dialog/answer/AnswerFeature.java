@@ -65,6 +65,7 @@ public final class AnswerFeature implements Feature {
     private final Set<String> intents;
     private final Subjects subjects;
     private final Audience audience;
+    private final ru.sleepbot.dialog.Acknowledgement acknowledgement;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
                   OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus, TopicWords words) {
@@ -84,6 +85,7 @@ public final class AnswerFeature implements Feature {
         this.intents = Set.copyOf(ids);
         this.audience = new Audience(knowledge);
         this.subjects = new Subjects(knowledge, followUps, words, audience);
+        this.acknowledgement = new ru.sleepbot.dialog.Acknowledgement(knowledge.lexicon());
     }
 
     /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
@@ -121,6 +123,10 @@ public final class AnswerFeature implements Feature {
         if (ofCurrent.isPresent()) {
             return answer(turn, current.get(), subjects.forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
         }
+        Optional<Topic> onScreen = subjects.inContext(turn.session(), asked);
+        if (onScreen.isPresent() && subjects.staysWith(turn.session(), onScreen.get(), best.get(), understood, said)) {
+            return stayWith(turn, onScreen.get(), asked, said);
+        }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
         // Two topics about as likely, one of them talked about in this conversation: the conversation decides.
@@ -143,6 +149,16 @@ public final class AnswerFeature implements Feature {
             return List.of(renderer.repeated(topic, aspect));
         }
         return answer(turn, topic, aspect, ownSymptoms.in(said, topic));
+    }
+
+    /**
+     * "окей, убедили, пойду к врачу", "ладно, постараюсь не накручивать": after an answer, a remark
+     * that takes it and says what comes next is no new question, whatever topic its words sound like;
+     * small talk answers it.
+     */
+    @Override
+    public boolean declines(Turn turn, Classification understood, Utterance said) {
+        return turn.session().topicId().isPresent() && acknowledgement.closes(said);
     }
 
     @Override
@@ -212,6 +228,12 @@ public final class AnswerFeature implements Feature {
             return Optional.empty();
         }
         return Optional.of(shownLast(turn, topic, null) ? more(turn, topic, null) : answer(turn, topic, null, false));
+    }
+
+    /** A question about the topic on screen: the side its form asks, or the next section when that was just shown. */
+    private List<Reply> stayWith(Turn turn, Topic topic, Optional<Aspect> asked, Utterance said) {
+        Aspect aspect = subjects.forWhom(turn.session(), topic, direct(topic, asked, true), said);
+        return shownLast(turn, topic, aspect) ? more(turn, topic, aspect) : answer(turn, topic, aspect, false);
     }
 
     private List<Reply> resolve(Turn turn, FollowUp read) {

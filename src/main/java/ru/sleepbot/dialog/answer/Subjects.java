@@ -30,6 +30,8 @@ final class Subjects {
     static final double FAR_FROM_SURE = 0.7;
     /** A remark with more words than these of a subject other than the topic's is about something else. */
     static final int REMARK_OWN_WORDS = 4;
+    /** A question with more words than these that are not the topic's own, nor cues, may name another subject. */
+    static final int STAY_OWN_WORDS = 0;
     /** A remark this short ("шмяк", "ну да") tells nothing to take up. */
     static final int REMARK_MIN_WORDS = 3;
     /** A remark the classifier finds this close to some intent is about sleep, not about the neighbours. */
@@ -138,6 +140,28 @@ final class Subjects {
     boolean remarkAbout(Utterance said, Topic current, Classification understood) {
         return said.size() >= REMARK_MIN_WORDS && ownWords(said, current) <= REMARK_OWN_WORDS
                 && (topicWords(said, current) > 0 || understood.runnerUpConfidence() >= REMARK_GUESS);
+    }
+
+    /**
+     * True when a short question in a going conversation that the classifier placed on {@code best},
+     * without being sure, has no word that people use about {@code best} and not about {@code current}
+     * ("и сколько это длится, до школы?" in a talk about night terrors): nothing in it names the
+     * neighbour, so it asks about the topic on screen. A neighbour's own signs ("а у взрослых так
+     * бывает?", "в голове бахает") have such words and switch the topic.
+     */
+    boolean staysWith(Session session, Topic current, Topic best, Classification understood, Utterance said) {
+        if (!session.going() || said.size() > AnswerFeature.CONTEXT_WORDS || best.taxonomyId().equals(current.taxonomyId())
+                || understood.confidence() >= AnswerFeature.SURE || !followUps.asks(said)
+                || ownWords(said, current) > STAY_OWN_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < said.size(); i++) {
+            String stem = said.stem(i);
+            if (stem.length() >= TopicWords.MIN_STEM && words.of(best, stem) && !words.of(current, stem)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words of the message are words people use about {@code current} ("помнит" about night terrors). */

@@ -1,5 +1,6 @@
 package ru.sleepbot.dialog.answer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -87,7 +88,10 @@ final class Subjects {
         if (said.size() > AnswerFeature.CONTEXT_WORDS) {
             return Optional.empty();
         }
-        if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
+        // A general topic on screen (the tests, lifestyle) keeps "а лечат чем?" for the treatment topic itself.
+        Aspect ofCurrent = best.aspectOfCurrent();
+        boolean generalOnScreen = ofCurrent != null && sideTopics.contains(current.id()) && !ABOUT_SUBJECT.contains(ofCurrent);
+        if (ofCurrent != null && current.section(ofCurrent).isPresent() && !generalOnScreen) {
             // "а что с этим делают врачи?" names doctors but asks what is done: the side the words ask wins.
             return asked.filter(a -> current.section(a).isPresent()).or(() -> Optional.of(best.aspectOfCurrent()));
         }
@@ -111,7 +115,8 @@ final class Subjects {
         boolean fewOwn = followUps.subjectWords(said) <= 2
                 || ownWords(said, current) <= 2 && understood.confidence() < FAR_FROM_SURE;
         boolean unsure = followUps.isQuestion(said) && fewOwn && understood.confidence() < AnswerFeature.SURE;
-        return side.filter(a -> sameFamily || unsure);
+        // Within one family, a question with the neighbour's own words ("бортики в кроватку") is the neighbour's.
+        return side.filter(a -> sameFamily && !namesNeighbour(said, best, current) || unsure);
     }
 
     /**
@@ -155,13 +160,20 @@ final class Subjects {
                 || ownWords(said, current) > STAY_OWN_WORDS) {
             return false;
         }
+        return !namesNeighbour(said, best, current);
+    }
+
+    /** True when the message has a word that people use about {@code best} and not about {@code current}. */
+    private boolean namesNeighbour(Utterance said, Topic best, Topic current) {
+        List<Boolean> cue = followUps.cueWords(said);
         for (int i = 0; i < said.size(); i++) {
             String stem = said.stem(i);
-            if (stem.length() >= TopicWords.MIN_STEM && words.of(best, stem) && !words.of(current, stem)) {
-                return false;
+            // Cue and glue words ("сколько это длится") ask a side; they name no neighbour.
+            if (!cue.get(i) && stem.length() >= TopicWords.MIN_STEM && words.of(best, stem) && !words.of(current, stem)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** How many words of the message are words people use about {@code current} ("помнит" about night terrors). */

@@ -45,14 +45,10 @@ final class Audience {
     private static java.util.Map<String, Topic> counterparts(KnowledgeBase knowledge) {
         String prefix = "audience.child_counterpart.";
         java.util.Map<String, Topic> pairs = new java.util.HashMap<>();
-        for (String key : knowledge.lexicon().keys()) {
-            if (!key.startsWith(prefix)) {
-                continue;
-            }
-            String adult = key.substring(prefix.length());
-            Set<String> ids = ids(knowledge, key);
-            if (knowledge.topic(adult).isEmpty() || ids.size() != 1) {
-                throw new IllegalArgumentException(key + " must be a topic id with one children's topic");
+        for (String adult : ids(knowledge, "audience.adult_only")) {
+            Set<String> ids = ids(knowledge, prefix + adult);
+            if (ids.size() != 1) {
+                throw new IllegalArgumentException(prefix + adult + " must name one children's topic");
             }
             pairs.put(adult, knowledge.topic(ids.iterator().next()).orElseThrow());
         }

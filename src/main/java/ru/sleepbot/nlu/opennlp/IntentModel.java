@@ -27,6 +27,15 @@ import ru.sleepbot.nlu.Utterance;
  * finer intents, with naive Bayes over the same features blended in when the options ask for it
  * ({@link BayesBlend}); it answers with taxonomy ids, summing the probabilities of a parent's finer
  * intents, and names the finer intent behind the answer. Immutable and thread-safe once built.
+ *
+ * <p>Parent then fine: the parent is the one with the most summed mass of its finer intents, so a
+ * message split between two finer intents of one parent does not lose to a third parent; the finer
+ * intent is then the best one within that parent. Measured 2026-12-08 with {@code eval --cv 5} on
+ * 5357 examples (parent accuracy; dev set: the 517 test rows of {@code eval --data
+ * src/test/resources/nlu/dev-real.tsv}): summed mass 0.9014 (dev 0.961); the best finer intent
+ * mapped to its parent instead 0.8996. A second maxent trained on the parents over the same
+ * features and blended with the summed mass scored lower and was dropped: geometric at weight 0.3
+ * 0.9003 (dev 0.963, one message more), an average at 0.5 0.8951; it also doubles the training.
  */
 public final class IntentModel {
 

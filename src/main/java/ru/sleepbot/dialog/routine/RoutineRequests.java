@@ -24,6 +24,8 @@ final class RoutineRequests {
     static final int SHORT = 4;
     /** Longer messages are stories or questions for the classifier. */
     static final int MAX_WORDS = 20;
+    /** "напоминание в 19:30 начинать укладывание": a clock time schedules something, a routine runs now. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)");
 
     sealed interface Request permits ShowList, Start, Shortest {
     }
@@ -66,7 +68,7 @@ final class RoutineRequests {
     }
 
     Optional<Request> read(Utterance said) {
-        if (said.isEmpty() || said.size() > MAX_WORDS) {
+        if (said.isEmpty() || said.size() > MAX_WORDS || CLOCK.matcher(said.raw()).find()) {
             return Optional.empty();
         }
         boolean asking = said.size() <= SHORT

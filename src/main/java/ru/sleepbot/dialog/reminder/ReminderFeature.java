@@ -175,7 +175,9 @@ public final class ReminderFeature implements Feature {
      */
     private boolean unnamed(Turn turn, ReminderIntent.Action action, Utterance said) {
         if (action instanceof ReminderIntent.Zone zone) {
-            return zone.place().isPresent() && intent.onlyAboutPlace(said);
+            // "смени город", "поменяй часовой пояс": a short request for the zone menu.
+            return zone.place().isPresent() ? intent.onlyAboutPlace(said)
+                    : intent.asksToSet(said) && said.size() <= SHORT_FOLLOW_UP;
         }
         if (!changes.hasReminder(turn)) {
             return false;

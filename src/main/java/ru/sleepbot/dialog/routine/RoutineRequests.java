@@ -61,6 +61,18 @@ final class RoutineRequests {
         return offers;
     }
 
+    /**
+     * The routine a message picks from those just offered ("давай второй", "тот, что с дыханием"), or
+     * their shortest ("короткий", "самый короткий", in a message this short).
+     */
+    Optional<Routine> chosen(ru.sleepbot.dialog.Session session, Utterance said) {
+        Optional<Routine> picked = offers.chosen(session, said);
+        if (picked.isPresent() || session.offered().isEmpty() || said.size() > SHORT) {
+            return picked;
+        }
+        return read(said).flatMap(r -> r instanceof Shortest shorter ? Optional.of(shorter.routine()) : Optional.empty());
+    }
+
     /** The routine a message asks to start: by name, or the shortest ("покороче"). */
     Optional<Routine> routineAsked(Utterance said) {
         return read(said).flatMap(r -> r instanceof Start start ? Optional.of(start.routine())

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -21,10 +20,6 @@ import org.slf4j.LoggerFactory;
 final class Jdbc implements Transactions {
 
     private static final Logger log = LoggerFactory.getLogger(Jdbc.class);
-    /** Unique violation (two first inserts of one row), serialization failure, deadlock. */
-    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01");
-    /** SQLite's SQLITE_BUSY and SQLITE_LOCKED, left over after its busy timeout. */
-    private static final Set<Integer> SQLITE_BUSY = Set.of(5, 6);
     private static final int ATTEMPTS = 5;
 
     @FunctionalInterface
@@ -131,7 +126,7 @@ final class Jdbc implements Transactions {
                 committed(rides);
                 return result;
             } catch (SQLException e) {
-                if (!retryable(e)) {
+                if (!Conflicts.retryable(e)) {
                     throw new StoreException("database call failed (" + e.getSQLState() + ")", e);
                 }
                 last = e;
@@ -152,7 +147,7 @@ final class Jdbc implements Transactions {
                 return result;
             } catch (SQLException e) {
                 undo(unit, savepoint);
-                if (!retryable(e)) {
+                if (!Conflicts.retryable(e)) {
                     throw new StoreException("database call failed (" + e.getSQLState() + ")", e);
                 }
                 last = e;
@@ -291,10 +286,5 @@ final class Jdbc implements Transactions {
         } catch (SQLException e) {
             log.warn("could not close a connection ({})", e.getSQLState());
         }
-    }
-
-    private static boolean retryable(SQLException e) {
-        return e.getSQLState() != null && RETRYABLE.contains(e.getSQLState())
-                || e.getClass().getName().startsWith("org.sqlite.") && SQLITE_BUSY.contains(e.getErrorCode() & 0xff);
     }
 }

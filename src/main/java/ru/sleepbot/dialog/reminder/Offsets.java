@@ -31,9 +31,8 @@ final class Offsets {
         for (String entry : lexicon.words("reminder.offset_city")) {
             int colon = entry.indexOf(':');
             ZoneOffset offset = ZoneOffset.ofHours(Integer.parseInt(entry.substring(0, colon).replace("+", "")));
-            City city = places.named(entry.substring(colon + 1)).orElseThrow(
-                    () -> new IllegalArgumentException("reminder.offset_city names no known city: " + entry));
-            cities.put(offset, city);
+            // A city the content does not list (a lexicon tried without the cities) leaves the offset as said.
+            places.named(entry.substring(colon + 1)).ifPresent(city -> cities.put(offset, city));
         }
     }
 

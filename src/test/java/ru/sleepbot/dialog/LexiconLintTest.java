@@ -39,7 +39,7 @@ class LexiconLintTest {
     /** Lists matched against a whole message or a run of words; all others hold single words. */
     private static final Set<String> PHRASE_LISTS = Set.of("followup.what_is_this",
             "yes_no.yes", "yes_no.no", "routine.next", "routine.pause", "routine.resume", "routine.stop",
-            "reminder.stop", "reminder.resume", "reminder.set_verbs", "reminder.comes_back", "time.and_a_half", "audience.self", "reminder.recall", "reminder.status", "reminder.pause_few_days", "requests.privacy",
+            "reminder.stop", "reminder.resume", "reminder.set_verbs", "reminder.comes_back", "time.and_a_half", "audience.self", "reminder.recall", "reminder.status", "reminder.restore", "reminder.not_about", "reminder.today", "reminder.pause_few_days", "requests.privacy",
             "requests.forget", "requests.forget_yes", "requests.check", "requests.stop", "requests.routine",
             "requests.shorter", "requests.help", "check.dont_know_phrase", "check.no_phrase", "followup.which_doctor", "followup.is_it", "followup.what_is_run",
             "talk.farewell", "talk.greeting", "talk.finished_end", "emergency.over", "followup.side_run.difference", "followup.side_run.what_to_do", "followup.side_run.causes",

@@ -113,6 +113,16 @@ final class Places {
         return name.alias() && name.words().size() == 1 && word.length() <= 3;
     }
 
+    /** A city by its name as the content spells it ("новосибирск"). */
+    Optional<City> named(String name) {
+        return cities.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** A piece of a message, read as a message of its own. */
+    Utterance read(String text) {
+        return analyzer.analyze(text);
+    }
+
     /** The city at this position of the list (for the buttons that settle an ambiguous name). */
     Optional<City> at(int index) {
         return index >= 0 && index < cities.size() ? Optional.of(cities.get(index)) : Optional.empty();

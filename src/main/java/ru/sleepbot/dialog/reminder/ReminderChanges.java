@@ -1,12 +1,15 @@
 package ru.sleepbot.dialog.reminder;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +78,9 @@ final class ReminderChanges {
         if (action instanceof ReminderIntent.SkipToday) {
             return skip(turn, 1);
         }
+        if (action instanceof ReminderIntent.SkipAhead ahead) {
+            return skipAhead(turn, ahead.weekend());
+        }
         if (action instanceof ReminderIntent.Resume) {
             return resume(turn);
         }
@@ -112,7 +118,7 @@ final class ReminderChanges {
         ReminderFeature.closeOwnFlow(turn);
         boolean first = users.find(turn.chat().id()).map(UserSettings::remindAt).isEmpty();
         Optional<ReminderIntent.Known> known = place.filter(ReminderIntent.Known.class::isInstance)
-                .map(ReminderIntent.Known.class::cast);
+                .map(ReminderIntent.Known.class::cast).map(k -> zones.byCity(turn, k));
         UserSettings s = users.update(turn.chat().id(), u -> {
             UserSettings withTime = u.withReminder(time, true).withSnoozedUntil(null);
             return known.map(k -> withTime.withZone(k.zone())).orElse(withTime);
@@ -156,6 +162,36 @@ final class ReminderChanges {
         }
         Map<String, Object> values = new HashMap<>(texts.values(s));
         values.put("date", LocalDate.now(clock.withZone(s.zone())).plusDays(days).format(DAY));
+        return texts.say("paused_days", values, "reminder_pause");
+    }
+
+    /**
+     * "в эти выходные не присылай", "завтра не надо": evenings ahead. The store skips every evening
+     * up to a date, so this works once tonight's prompt is behind (sent, or its hour passed) or the
+     * days start tonight; otherwise the user is told to ask on the day, and nothing changes.
+     */
+    private List<Reply> skipAhead(Turn turn, boolean weekend) {
+        Optional<UserSettings> now = users.find(turn.chat().id()).filter(UserSettings::remindersOn);
+        if (now.isEmpty()) {
+            return texts.say("already_off", "reminder_off");
+        }
+        ZonedDateTime local = ZonedDateTime.now(clock.withZone(now.get().zone()));
+        LocalDate today = local.toLocalDate();
+        boolean weekendNow = today.getDayOfWeek() == DayOfWeek.SATURDAY || today.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate from = !weekend ? today.plusDays(1)
+                : weekendNow ? today : today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate last = weekend ? from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : from;
+        LocalDate lastSent = now.get().lastPromptDate();
+        boolean tonightBehind = lastSent != null && !lastSent.isBefore(today) || !local.toLocalTime().isBefore(now.get().remindAt());
+        if (!from.equals(today) && !(from.equals(today.plusDays(1)) && tonightBehind)) {
+            Map<String, Object> values = new HashMap<>(texts.values(now.get()));
+            values.put("date", from.format(DAY));
+            return texts.say("skip_ahead_later", values, "reminder_status");
+        }
+        UserSettings s = users.update(turn.chat().id(), u -> u.withLastPromptDate(
+                u.lastPromptDate() != null && u.lastPromptDate().isAfter(last) ? u.lastPromptDate() : last).withSnoozedUntil(null));
+        Map<String, Object> values = new HashMap<>(texts.values(s));
+        values.put("date", last.plusDays(1).format(DAY));
         return texts.say("paused_days", values, "reminder_pause");
     }
 

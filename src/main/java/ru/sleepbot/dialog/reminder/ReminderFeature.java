@@ -58,16 +58,14 @@ public final class ReminderFeature implements Feature {
     private final ReminderTexts texts;
     private final TimeZoneDialog zones;
     private final ReminderChanges changes;
-    private final Set<String> mentions;
+    private final ReminderMentions mentions;
     private final RussianAnalyzer analyzer;
     private final Phrases aboutStoring;
-    private final Set<String> recall;
 
     ReminderFeature(ReminderIntent intent, ReminderTexts texts, TimeZoneDialog zones, ReminderChanges changes,
-                    Set<String> mentions, RussianAnalyzer analyzer, Phrases aboutStoring) {
+                    ReminderMentions mentions, RussianAnalyzer analyzer, Phrases aboutStoring) {
         this.analyzer = analyzer;
         this.aboutStoring = aboutStoring;
-        this.recall = intent.recall();
         this.intent = intent;
         this.texts = texts;
         this.zones = zones;
@@ -79,10 +77,10 @@ public final class ReminderFeature implements Feature {
     public static ReminderFeature create(KnowledgeBase knowledge, UserStore users, Clock clock, RussianAnalyzer analyzer) {
         Places places = new Places(knowledge.cities(), analyzer);
         ReminderTexts texts = new ReminderTexts(knowledge.messages(), places, clock);
-        TimeZoneDialog zones = new TimeZoneDialog(users, texts, places, clock);
-        return new ReminderFeature(new ReminderIntent(knowledge.lexicon(), places), texts, zones,
-                new ReminderChanges(users, texts, zones, clock),
-                knowledge.lexicon().words("reminder.mention", analyzer::normalize), analyzer,
+        TimeZoneDialog zones = new TimeZoneDialog(users, texts, places, clock, new Offsets(knowledge.lexicon(), places));
+        ReminderIntent intent = new ReminderIntent(knowledge.lexicon(), places);
+        return new ReminderFeature(intent, texts, zones, new ReminderChanges(users, texts, zones, clock),
+                new ReminderMentions(knowledge.lexicon(), analyzer, intent), analyzer,
                 new Phrases(knowledge.lexicon().words("requests.privacy")));
     }
 
@@ -177,7 +175,9 @@ public final class ReminderFeature implements Feature {
      */
     private boolean unnamed(Turn turn, ReminderIntent.Action action, Utterance said) {
         if (action instanceof ReminderIntent.Zone zone) {
-            return zone.place().isPresent() && intent.onlyAboutPlace(said);
+            // "смени город", "поменяй часовой пояс": a short request for the zone menu.
+            return zone.place().isPresent() ? intent.onlyAboutPlace(said)
+                    : intent.asksToSet(said) && said.size() <= SHORT_FOLLOW_UP;
         }
         if (!changes.hasReminder(turn)) {
             return false;
@@ -185,28 +185,16 @@ public final class ReminderFeature implements Feature {
         if (action instanceof ReminderIntent.SetTime || action instanceof ReminderIntent.Shift) {
             return intent.asksToSet(said) && (said.size() <= VERB_FOLLOW_UP || clockTime(said));
         }
-        if (action instanceof ReminderIntent.Pause) {
+        // "в эти выходные не присылай": the weekend is specific enough; "завтра не надо" alone may be about anything.
+        if (action instanceof ReminderIntent.Pause
+                || action instanceof ReminderIntent.SkipAhead ahead && ahead.weekend() && !said.raw().contains("?")) {
             return said.size() <= VERB_FOLLOW_UP;
         }
         return action instanceof ReminderIntent.Resume && intent.switches(said) && said.size() <= SHORT_FOLLOW_UP;
     }
 
-    /**
-     * True when the message names reminders; "напомните, что вы умеете" asks to be reminded of
-     * something else (a run of {@code reminder.recall} right after, and no time).
-     */
     private boolean named(Utterance said) {
-        if (mentions.stream().noneMatch(said.normalized()::contains)) {
-            return false;
-        }
-        for (int i = 0; i + 2 < said.size(); i++) {
-            String token = said.token(i);
-            if (recall.contains(said.token(i + 1) + " " + said.token(i + 2)) && mentions.stream().anyMatch(token::startsWith)
-                    && !intent.namesTime(said)) {
-                return false;
-            }
-        }
-        return true;
+        return mentions.named(said);
     }
 
     /**
@@ -256,7 +244,7 @@ public final class ReminderFeature implements Feature {
      * упражнения, чтобы расслабиться?") is not, even with a question mark.
      */
     private boolean aboutRemindersStill(ReminderIntent.Action action, Utterance said) {
-        if (aboutStoring.in(said)) {
+        if (aboutStoring.in(said) || mentions.disowned(said)) {
             return false; // "а город вы тоже храните?": what is kept, for the privacy feature
         }
         boolean named = named(said);
@@ -271,6 +259,12 @@ public final class ReminderFeature implements Feature {
         }
         if (action instanceof ReminderIntent.Status status) {
             return named || status.named();
+        }
+        if (action instanceof ReminderIntent.Resume && intent.restores(said)) {
+            return said.size() <= CLOCK_FOLLOW_UP; // "верни как было, без него я опять в 3 ложусь"
+        }
+        if (action instanceof ReminderIntent.SkipAhead) {
+            return said.size() <= CLOCK_FOLLOW_UP; // "в эти выходные не присылай, мы уезжаем к родне"
         }
         if ((action instanceof ReminderIntent.Stop || action instanceof ReminderIntent.Resume) && intent.switches(said)) {
             // "выключи пока, уезжаю": a verb that can only mean the reminder, in a sentence with a reason.

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import ru.sleepbot.content.City;
 import ru.sleepbot.content.Lexicon;
 import ru.sleepbot.nlu.Utterance;
@@ -24,7 +22,7 @@ import ru.sleepbot.reminder.ZoneChoices;
  */
 final class ReminderIntent {
 
-    sealed interface Action permits SetTime, Shift, BadTime, Stop, Pause, SkipToday, Resume, Zone, Status, Menu {
+    sealed interface Action permits SetTime, Shift, BadTime, Stop, Pause, SkipToday, SkipAhead, Resume, Zone, Status, Menu {
     }
 
     /** A time, and the zone when the same message names one ("в 22:30, я в новосибирске"). */
@@ -46,6 +44,10 @@ final class ReminderIntent {
     }
 
     record SkipToday() implements Action {
+    }
+
+    /** "в эти выходные не присылай" ({@code weekend}), "завтра не надо": evenings ahead, not tonight's. */
+    record SkipAhead(boolean weekend) implements Action {
     }
 
     record Resume() implements Action {
@@ -72,13 +74,6 @@ final class ReminderIntent {
     record Ambiguous(List<City> cities) implements Place {
     }
 
-    /** "мск+4", "мск -1": an offset from Moscow time (UTC+3). */
-    private static final Pattern MOSCOW_OFFSET = Pattern.compile("мск\\s*([+\\-−])\\s*(\\d{1,2})");
-    /** "utc+7", "gmt -3", "UTC +05:30". */
-    private static final Pattern UTC_OFFSET = Pattern.compile("(?:utc|gmt)[^\\d+\\-−]{0,12}([+\\-−])\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
-    private static final Pattern DAYS_IN_WORDS = Pattern.compile("(\\p{L}+)\\s+(?:дн|дне|сут|вечер)");
-    private static final Pattern DAYS = Pattern.compile("(?:на\\s+)?(\\d{1,2})\\s+(?:дн|сут)");
-    private static final int MOSCOW_HOURS = 3;
     /** A message that only says where the person is has at most this many words... */
     static final int PLACE_WORDS_MAX = 7;
     /** ...of which at most this many are not glue: the city's name ("ростов на дону": "на" is glue). */
@@ -93,13 +88,15 @@ final class ReminderIntent {
     private final Set<String> resume;
     private final Set<String> status;
     private final Set<String> negations;
-    private final Set<String> week;
-    private final Set<String> fewDays;
+    private final PauseDays pauseDays;
     private final Set<String> setVerbs;
     private final Set<String> switches;
     private final Set<String> comesBack;
-    private final Set<String> recall;
     private final Set<String> placeGlue;
+    private final Set<String> weekend;
+    private final Set<String> tomorrow;
+    private final Set<String> restore;
+    private final Set<String> sleepHours;
 
     ReminderIntent(Lexicon lexicon, Places places) {
         UnaryOperator<String> form = ReminderIntent::form;
@@ -112,13 +109,15 @@ final class ReminderIntent {
         this.resume = lexicon.words("reminder.resume", form);
         this.status = lexicon.words("reminder.status", form);
         this.negations = lexicon.words("reminder.not", form);
-        this.week = lexicon.words("reminder.pause_week", form);
-        this.fewDays = lexicon.words("reminder.pause_few_days", form);
+        this.pauseDays = new PauseDays(lexicon, spoken);
         this.setVerbs = lexicon.words("reminder.set_verbs", form);
         this.switches = lexicon.words("reminder.switch", form);
         this.comesBack = lexicon.words("reminder.comes_back", form);
-        this.recall = lexicon.words("reminder.recall", form);
         this.placeGlue = lexicon.words("reminder.place_glue", form);
+        this.weekend = lexicon.words("reminder.weekend", form);
+        this.tomorrow = lexicon.words("reminder.tomorrow", form);
+        this.restore = lexicon.words("reminder.restore", form);
+        this.sleepHours = lexicon.words("reminder.sleep_hours", form);
     }
 
     Action read(Utterance said) {
@@ -135,21 +134,40 @@ final class ReminderIntent {
             // neither pause again nor switch on ("включится" begins like "включи").
             return new Status(true);
         }
+        boolean denied = said.tokens().stream().anyMatch(negations::contains);
+        if (containsAny(text, weekend) && pauseDays.in(text).isEmpty()
+                && (denied || containsAny(text, pause) || containsAny(text, stop))) {
+            // "на выходные к тёще, поставь паузу на 2 дня": the days said win.
+            return new SkipAhead(true); // "в эти выходные не присылай", "на выходные пауза"
+        }
         if (containsAny(text, pause)) {
-            return new Pause(days(text));
+            return new Pause(pauseDays.in(text));
         }
         // "не напоминай сегодня" skips one evening, it is not a stop for good.
         // Whole words: "мне сегодня в 22:00" ends a word in "не" and is not a skip.
-        if (containsAny(text, today) && said.tokens().stream().anyMatch(negations::contains)) {
+        if (containsAny(text, today) && denied) {
             return new SkipToday();
+        }
+        if (containsAny(text, tomorrow) && denied && !containsAny(text, today)) {
+            return new SkipAhead(false); // "завтра не надо": tomorrow only, not a stop
+        }
+        if (containsAny(text, restore) && !said.raw().contains("?")) {
+            // "верни как было, я без него в 3 ложусь": the hour is the reason, not a new time.
+            return new Resume();
         }
         Optional<java.time.Duration> shift = spoken.shift(text);
         if (shift.isPresent()) {
             return new Shift(shift.get());
         }
-        TimeParser.Result time = spoken.time(withoutOffsets(text));
+        TimeParser.Result time = spoken.time(Offsets.without(text));
         if (setting && time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place); // "напомни в 23:15 выключить ноут": not a stop
+        }
+        Optional<Place> stated = statedAfterQuestion(said.raw());
+        if (stated.isPresent()) {
+            // "стоп, оно же по московскому? я уже в екб живу": asked about one place, then says where
+            // the person is; the statement is the answer.
+            return new Zone(stated);
         }
         if (!setting && said.raw().contains("?") && said.tokens().stream().anyMatch(ReminderIntent::reflexivePast)) {
             // "и напоминание тоже удалилось?", "осталась или стёрлась?": asks what became of it. Named
@@ -160,14 +178,14 @@ final class ReminderIntent {
         if (containsAny(text, stop) && !(place.isPresent() && said.raw().contains("?"))) {
             // "стоп, оно же по московскому? я в екб живу": a place asked about, not a stop.
             // "не напоминай неделю", "отключи на 2 дня": a stop for some days is a pause, it comes back by itself.
-            Optional<Integer> days = days(text);
+            Optional<Integer> days = pauseDays.in(text);
             return days.isPresent() ? new Pause(days) : new Stop();
         }
         if (!setting && said.raw().contains("?")) {
             // "во сколько это по московскому?", "а точно по киевскому?", "это будет в 23 по-местному?": a
             // question that names a place or a time asks what is set; any other question is for the classifier.
             return new Status(containsAny(text, status) || containsAny(text, zone) || place.isPresent()
-                    || time instanceof TimeParser.Valid);
+                    || time instanceof TimeParser.Valid && !containsAny(text, sleepHours));
         }
         if (time instanceof TimeParser.Valid valid) {
             return new SetTime(valid.time(), place);
@@ -193,22 +211,22 @@ final class ReminderIntent {
             return false;
         }
         long other = said.tokens().stream().filter(t -> !placeGlue.contains(t)).count();
-        return other <= PLACE_NAME_WORDS || offset(form(said.raw())).isPresent();
-    }
-
-    /** Words that, right after "напомните", ask to be reminded of something other than bedtime ("что вы умеете"). */
-    Set<String> recall() {
-        return recall;
+        return other <= PLACE_NAME_WORDS || Offsets.in(form(said.raw())).isPresent();
     }
 
     /** True when the message names a time, in digits or in everyday words ("полдесятого"). */
     boolean namesTime(Utterance said) {
-        return !(spoken.time(withoutOffsets(form(said.raw()))) instanceof TimeParser.Absent);
+        return !(spoken.time(Offsets.without(form(said.raw()))) instanceof TimeParser.Absent);
     }
 
     /** True when the message asks to set or change something ("сделай на 21:30", "поставь"). */
     boolean asksToSet(Utterance said) {
         return containsAny(form(said.raw()), setVerbs);
+    }
+
+    /** True when the message asks for the reminder as it was ("верни как было"). */
+    boolean restores(Utterance said) {
+        return containsAny(form(said.raw()), restore) && !said.raw().contains("?");
     }
 
     /** True when the message switches the reminder off or on outright ("выключи", "вруби обратно"). */
@@ -222,9 +240,20 @@ final class ReminderIntent {
                 || token.endsWith("лись"));
     }
 
+    /** The place named after the message's last question mark, in a statement of its own. */
+    private Optional<Place> statedAfterQuestion(String raw) {
+        int mark = raw.lastIndexOf('?');
+        if (mark < 0 || raw.substring(mark + 1).isBlank()) {
+            return Optional.empty();
+        }
+        // Introduced names only ("в екб"): a bare word there ("мне именно ночью надо") is not a city.
+        String tail = raw.substring(mark + 1);
+        return place(places.read(tail), form(tail), false);
+    }
+
     /** A city or an offset in the message, when it names one. */
     private Optional<Place> place(Utterance said, String text, boolean asked) {
-        Optional<ZoneId> offset = offset(text);
+        Optional<ZoneId> offset = Offsets.in(text);
         if (offset.isPresent()) {
             return Optional.of(new Known(offset.get(), Optional.empty()));
         }
@@ -238,53 +267,12 @@ final class ReminderIntent {
         return Optional.of(new Ambiguous(found));
     }
 
-    private static Optional<ZoneId> offset(String text) {
-        Matcher moscow = MOSCOW_OFFSET.matcher(text);
-        if (moscow.find()) {
-            int hours = MOSCOW_HOURS + sign(moscow.group(1)) * Integer.parseInt(moscow.group(2));
-            return ZoneChoices.parse("UTC" + (hours < 0 ? "-" : "+") + Math.abs(hours));
-        }
-        Matcher utc = UTC_OFFSET.matcher(text);
-        if (utc.find()) {
-            String minutes = utc.group(3) == null ? "" : ":" + utc.group(3);
-            return ZoneChoices.parse("UTC" + (sign(utc.group(1)) < 0 ? "-" : "+") + utc.group(2) + minutes);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Integer> days(String text) {
-        Matcher m = DAYS.matcher(text);
-        if (m.find()) {
-            return Optional.of(Math.max(1, Integer.parseInt(m.group(1))));
-        }
-        Matcher words = DAYS_IN_WORDS.matcher(text);
-        while (words.find()) {
-            Integer count = spoken.dayCount(words.group(1));
-            if (count != null) {
-                return Optional.of(count); // "на три дня", "следующие два дня"
-            }
-        }
-        if (containsAny(text, week)) {
-            return Optional.of(7);
-        }
-        return containsAny(text, fewDays) ? Optional.of(2) : Optional.empty();
-    }
-
-    /** "мск+4" and "UTC+7" are zones, not times: the time parser must not read "+4" or "7". */
-    private static String withoutOffsets(String text) {
-        return UTC_OFFSET.matcher(MOSCOW_OFFSET.matcher(text).replaceAll(" ")).replaceAll(" ");
-    }
-
-    private static int sign(String symbol) {
-        return symbol.equals("+") ? 1 : -1;
-    }
-
-    private static String form(String text) {
+    static String form(String text) {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** A piece counts at the start of a word only: "не напомина" must not be found in "мне напоминаешь". */
-    private static boolean containsAny(String text, Set<String> pieces) {
+    static boolean containsAny(String text, Set<String> pieces) {
         for (String piece : pieces) {
             for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
                 if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {

@@ -31,8 +31,10 @@ final class TimeZoneDialog {
     private final ReminderTexts texts;
     private final Places places;
     private final Clock clock;
+    private final Offsets offsets;
 
-    TimeZoneDialog(UserStore users, ReminderTexts texts, Places places, Clock clock) {
+    TimeZoneDialog(UserStore users, ReminderTexts texts, Places places, Clock clock, Offsets offsets) {
+        this.offsets = offsets;
         this.users = users;
         this.texts = texts;
         this.places = places;
@@ -75,7 +77,8 @@ final class TimeZoneDialog {
 
     /** {@code forTime}: the place came with a reminder time just set; settling it confirms that reminder. */
     List<Reply> place(Turn turn, ReminderIntent.Place place, boolean forTime) {
-        if (place instanceof ReminderIntent.Known known) {
+        if (place instanceof ReminderIntent.Known said) {
+            ReminderIntent.Known known = byCity(turn, said);
             return save(turn, known.zone(), known.city());
         }
         return which(turn, ((ReminderIntent.Ambiguous) place).cities(), forTime);
@@ -88,7 +91,22 @@ final class TimeZoneDialog {
             turn.session().open(new ReminderFeature.AwaitingZone());
             return texts.say("zone_bad", "zone_ask");
         }
-        return save(turn, zone.get(), Optional.empty());
+        ReminderIntent.Known known = byCity(turn, new ReminderIntent.Known(zone.get(), Optional.empty()));
+        return save(turn, known.zone(), known.city());
+    }
+
+    /**
+     * A bare offset ("мск+4") as the zone of a real city (Novosibirsk), unless the zone already set
+     * has that offset now: "омск", then "utc+6" keeps Omsk.
+     */
+    ReminderIntent.Known byCity(Turn turn, ReminderIntent.Known said) {
+        Optional<ZoneId> current = users.find(turn.chat().id()).map(UserSettings::zone);
+        if (said.city().isPresent() || current.filter(z -> z.getRules().getOffset(clock.instant())
+                .equals(said.zone().normalized())).isPresent()) {
+            return said;
+        }
+        return offsets.cityOf(said.zone(), clock.instant())
+                .map(city -> new ReminderIntent.Known(city.zoneId(), Optional.of(city))).orElse(said);
     }
 
     /** Not a zone, though one was asked for. */

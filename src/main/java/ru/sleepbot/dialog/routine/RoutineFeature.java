@@ -120,7 +120,7 @@ public final class RoutineFeature implements Feature {
             session(turn, parked.get());
             return Optional.of(on(turn, RoutineWords.press(command.get(), parked.get())));
         }
-        Optional<Routine> picked = requests.offers().chosen(turn.session(), said); // "давай второй" after a list
+        Optional<Routine> picked = requests.chosen(turn.session(), said); // "давай второй" after a list
         if (picked.isPresent()) {
             return Optional.of(start(turn, picked.get().id(), false));
         }

@@ -24,6 +24,8 @@ final class RoutineRequests {
     static final int SHORT = 4;
     /** Longer messages are stories or questions for the classifier. */
     static final int MAX_WORDS = 20;
+    /** "напоминание в 19:30 начинать укладывание": a clock time schedules something, a routine runs now. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)");
 
     sealed interface Request permits ShowList, Start, Shortest {
     }
@@ -59,6 +61,18 @@ final class RoutineRequests {
         return offers;
     }
 
+    /**
+     * The routine a message picks from those just offered ("давай второй", "тот, что с дыханием"), or
+     * their shortest ("короткий", "самый короткий", in a message this short).
+     */
+    Optional<Routine> chosen(ru.sleepbot.dialog.Session session, Utterance said) {
+        Optional<Routine> picked = offers.chosen(session, said);
+        if (picked.isPresent() || session.offered().isEmpty() || said.size() > SHORT) {
+            return picked;
+        }
+        return read(said).flatMap(r -> r instanceof Shortest shorter ? Optional.of(shorter.routine()) : Optional.empty());
+    }
+
     /** The routine a message asks to start: by name, or the shortest ("покороче"). */
     Optional<Routine> routineAsked(Utterance said) {
         return read(said).flatMap(r -> r instanceof Start start ? Optional.of(start.routine())
@@ -66,7 +80,7 @@ final class RoutineRequests {
     }
 
     Optional<Request> read(Utterance said) {
-        if (said.isEmpty() || said.size() > MAX_WORDS) {
+        if (said.isEmpty() || said.size() > MAX_WORDS || CLOCK.matcher(said.raw()).find()) {
             return Optional.empty();
         }
         boolean asking = said.size() <= SHORT

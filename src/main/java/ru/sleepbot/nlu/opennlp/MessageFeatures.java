@@ -11,8 +11,7 @@ import ru.sleepbot.nlu.Utterance;
  * Turns a message into the weighted features the model is trained on and evaluated with: the
  * message is cut into sentences, each sentence weighed ({@link SentenceWeights}), and the
  * features of each sentence (stems, stem bigrams, character 3-grams, concepts of the lexicon)
- * carry its weight; the message's {@link EdgeFeatures} (first and last term, a short length) and a
- * bias feature carry 1. Training and classifying go through this one
+ * carry its weight; a bias feature carries 1. Training and classifying go through this one
  * class, so both read a message the same way. Immutable and thread-safe.
  */
 final class MessageFeatures {
@@ -66,7 +65,6 @@ final class MessageFeatures {
                 out.add(weight[s]);
             }
         }
-        EdgeFeatures.extract(terms, size, out);
         out.add(BIAS, 1);
     }
 

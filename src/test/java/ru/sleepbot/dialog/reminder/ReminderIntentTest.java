@@ -94,4 +94,33 @@ class ReminderIntentTest {
         assertThat(intent.onlyAboutPlace(Said.of("utc+7"))).isTrue();
         assertThat(intent.onlyAboutPlace(Said.of("я из москвы, мне 40, дёргаюсь"))).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"а засыпать в 23 это для взрослого человека не поздно вообще?",
+        "после 12 часов на ногах дёргаюсь при засыпании, это нормально?"})
+    void aQuestionAboutHoursOfSleepOrWorkIsNotAboutTheReminder(String question) {
+        assertThat(intent.read(Said.of(question))).isEqualTo(new ReminderIntent.Status(false));
+    }
+
+    @Test
+    void eveningsAheadAreSkippedNotStopped() {
+        assertThat(intent.read(Said.of("в эти выходные не присылай"))).isEqualTo(new ReminderIntent.SkipAhead(true));
+        assertThat(intent.read(Said.of("на выходных пауза"))).isEqualTo(new ReminderIntent.SkipAhead(true));
+        assertThat(intent.read(Said.of("завтра не надо"))).isEqualTo(new ReminderIntent.SkipAhead(false));
+        assertThat(intent.read(Said.of("не напоминай до завтра"))).isInstanceOf(ReminderIntent.SkipToday.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"верни как было, без него я в 3 засыпаю", "сделай как раньше"})
+    void asItWasIsAResumeEvenWithAnHourGivenAsTheReason(String wish) {
+        assertThat(intent.read(Said.of(wish))).isInstanceOf(ReminderIntent.Resume.class);
+    }
+
+    @Test
+    void aPlaceSaidAfterAQuestionIsWhereThePersonIs() {
+        ReminderIntent.Action action = intent.read(Said.of("это по московскому? я живу в омске"));
+        assertThat(action).isInstanceOf(ReminderIntent.Zone.class);
+        assertThat(((ReminderIntent.Zone) action).place()).get().isInstanceOfSatisfying(ReminderIntent.Known.class,
+                known -> assertThat(known.zone().getId()).isEqualTo("Asia/Omsk"));
+    }
 }

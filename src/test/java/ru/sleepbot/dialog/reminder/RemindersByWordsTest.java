@@ -84,9 +84,17 @@ class RemindersByWordsTest {
     }
 
     @Test
-    void anOffsetFromMoscowIsReadAsOne() {
-        assertThat(say("напоминай в 22:00 по мск+4").get(0).kind()).isEqualTo("reminder_set 22:00 Etc/GMT-7");
-        assertThat(stored().zone()).isEqualTo(ZoneId.of("Etc/GMT-7"));
+    void anOffsetFromMoscowIsTheZoneOfACityWithThatOffset() {
+        List<Reply> replies = say("напоминай в 22:00 по мск+4");
+
+        assertThat(replies.get(0).kind()).isEqualTo("reminder_set 22:00 Asia/Novosibirsk");
+        assertThat(replies.get(0).text()).contains("Новосибирск (UTC+7)");
+        assertThat(stored().zone()).isEqualTo(ZoneId.of("Asia/Novosibirsk"));
+    }
+
+    @Test
+    void anOffsetNoListedCityHasStaysAsSaid() {
+        assertThat(say("напоминай в 22:00 по utc-5").get(0).kind()).isEqualTo("reminder_set 22:00 Etc/GMT+5");
     }
 
     @Test

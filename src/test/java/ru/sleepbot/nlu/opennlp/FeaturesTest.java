@@ -118,12 +118,4 @@ class FeaturesTest {
         assertThat(sink.values()).containsOnly(1f);
         assertThat(sink.names()).doesNotContain("k=breathing").contains("s=храп");
     }
-
-    @Test
-    void aMessageIsAlsoReadByHowItOpensAndEndsAndAShortOneByItsLength() {
-        assertThat(features("ну мне пора")).contains("f=ну", "l=пор", "n=3");
-        Map<String, Float> post = weights("Здравствуйте! Работаю на заводе. Почему муж храпит?");
-        assertThat(post).containsEntry("f=здравств", 1f).containsEntry("l=храп", 1f);
-        assertThat(post.keySet()).noneMatch(f -> f.startsWith("n="));
-    }
 }

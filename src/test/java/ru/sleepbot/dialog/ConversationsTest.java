@@ -38,9 +38,9 @@ class ConversationsTest {
 
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
-    static final double DEV2_FLOOR = 0.83;
-    static final double DEV3_FLOOR = 0.76;
-    static final double DEV4_FLOOR = 0.66;
+    static final double DEV2_FLOOR = 0.86;
+    static final double DEV3_FLOOR = 0.78;
+    static final double DEV4_FLOOR = 0.69;
     /** dev4 still has two feature requests answered "not my topic" (a choice after an answer that offered none; a time after a missed resume). */
     static final int DEV4_REFUSED = 2;
 
@@ -109,7 +109,7 @@ class ConversationsTest {
     /**
      * The fourth blind set (docs/blind-data.md), written by a writer who had seen none of the others:
      * scored once untuned by the lead at 0.566 (244 of 431 turns, 11 feature requests answered "not
-     * my topic"), then tuned on by classes of failure. Its floor is the figure reached (289, 0.671, 2 refused).
+     * my topic"), then tuned on by classes of failure. Its floor is the figure reached (300, 0.696, 2 refused).
      */
     @Test
     void theFourthDevConversationsKeepTheFigureReached() throws IOException {

@@ -2,7 +2,6 @@ package ru.sleepbot.dialog.answer;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.chat.Button;
@@ -65,6 +64,8 @@ public final class AnswerFeature implements Feature {
     private final Set<String> intents;
     private final Subjects subjects;
     private final Audience audience;
+    private final ru.sleepbot.dialog.Acknowledgement acknowledgement;
+    private final SectionAnswers sections;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
                   OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus, TopicWords words) {
@@ -84,6 +85,8 @@ public final class AnswerFeature implements Feature {
         this.intents = Set.copyOf(ids);
         this.audience = new Audience(knowledge);
         this.subjects = new Subjects(knowledge, followUps, words, audience);
+        this.acknowledgement = new ru.sleepbot.dialog.Acknowledgement(knowledge.lexicon());
+        this.sections = new SectionAnswers(renderer, subjects, messages, menus);
     }
 
     /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
@@ -119,7 +122,11 @@ public final class AnswerFeature implements Feature {
                 .filter(t -> !t.id().equals(best.get().id()));
         Optional<Aspect> ofCurrent = current.flatMap(t -> subjects.aboutCurrent(t, best.get(), asked, understood, said));
         if (ofCurrent.isPresent()) {
-            return answer(turn, current.get(), subjects.forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
+            return sections.answer(turn, current.get(), subjects.forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
+        }
+        Optional<Topic> onScreen = subjects.inContext(turn.session(), asked);
+        if (onScreen.isPresent() && subjects.staysWith(turn.session(), onScreen.get(), best.get(), understood, said)) {
+            return stayWith(turn, onScreen.get(), asked, said);
         }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
@@ -139,10 +146,20 @@ public final class AnswerFeature implements Feature {
                     direct(between.get().get(0), asked), direct(between.get().get(1), asked)));
         }
         Aspect aspect = subjects.forWhom(turn.session(), topic, direct(topic, asked, turn.session().going()), said);
-        if (shownLast(turn, topic, aspect)) {
+        if (SectionAnswers.shownLast(turn, topic, aspect)) {
             return List.of(renderer.repeated(topic, aspect));
         }
-        return answer(turn, topic, aspect, ownSymptoms.in(said, topic));
+        return sections.answer(turn, topic, aspect, ownSymptoms.in(said, topic));
+    }
+
+    /**
+     * "окей, убедили, пойду к врачу", "ладно, постараюсь не накручивать": after an answer, a remark
+     * that takes it and says what comes next is no new question, whatever topic its words sound like;
+     * small talk answers it.
+     */
+    @Override
+    public boolean declines(Turn turn, Classification understood, Utterance said) {
+        return turn.session().topicId().isPresent() && acknowledgement.closes(said);
     }
 
     @Override
@@ -154,7 +171,7 @@ public final class AnswerFeature implements Feature {
         }
         Aspect aspect = press.aspectKey().flatMap(Aspect::fromKey).filter(a -> topic.get().section(a).isPresent())
                 .orElse(null);
-        return answer(turn, topic.get(), aspect, false);
+        return sections.answer(turn, topic.get(), aspect, false);
     }
 
     @Override
@@ -203,15 +220,21 @@ public final class AnswerFeature implements Feature {
             boolean heard = turn.session().going() && subjects.remarkAbout(said, topic, understood);
             // A detail about a child ("лор говорил аденоиды большие") gets what the topic says about children.
             Aspect forChild = subjects.forWhom(turn.session(), topic, null, said);
-            if (heard && forChild == Aspect.CHILDREN && !shownLast(turn, topic, forChild)) {
-                return Optional.of(answer(turn, topic, forChild, false));
+            if (heard && forChild == Aspect.CHILDREN && !SectionAnswers.shownLast(turn, topic, forChild)) {
+                return Optional.of(sections.answer(turn, topic, forChild, false));
             }
             return heard ? Optional.of(List.of(renderer.noted(topic, turn.session().aspect().orElse(null)))) : Optional.empty();
         }
         if (subjects.ownWords(said, topic) > OWN_SUBJECT_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(shownLast(turn, topic, null) ? more(turn, topic, null) : answer(turn, topic, null, false));
+        return Optional.of(SectionAnswers.shownLast(turn, topic, null) ? sections.more(turn, topic, null) : sections.answer(turn, topic, null, false));
+    }
+
+    /** A question about the topic on screen: the side its form asks, or the next section when that was just shown. */
+    private List<Reply> stayWith(Turn turn, Topic topic, Optional<Aspect> asked, Utterance said) {
+        Aspect aspect = subjects.forWhom(turn.session(), topic, direct(topic, asked, true), said);
+        return SectionAnswers.shownLast(turn, topic, aspect) ? sections.more(turn, topic, aspect) : sections.answer(turn, topic, aspect, false);
     }
 
     private List<Reply> resolve(Turn turn, FollowUp read) {
@@ -229,7 +252,7 @@ public final class AnswerFeature implements Feature {
         }
         Topic topic = current.get();
         if (followUp.aspect().isEmpty()) {
-            return more(turn, topic, session.aspect().orElse(null));
+            return sections.more(turn, topic, session.aspect().orElse(null));
         }
         Aspect asked = followUp.aspect().get();
         if (asked == Aspect.DIFFERENCE && topic.section(asked).isEmpty()) {
@@ -243,7 +266,7 @@ public final class AnswerFeature implements Feature {
         String before = followUp.fear() ? messages.text("dialog.followup.fear") : "";
         String after = followUp.conditions().stream().map(c -> messages.text("dialog.followup.condition." + c))
                 .reduce((a, b) -> a + "\n\n" + b).orElse("");
-        String key = key(topic, aspect) + (followUp.fear() ? " fear" : "") + " " + followUp.conditions();
+        String key = SectionAnswers.key(topic, aspect) + (followUp.fear() ? " fear" : "") + " " + followUp.conditions();
         if (turn.session().lastAnswer().filter(key::equals).isPresent()) {
             return List.of(renderer.repeated(topic, aspect));
         }
@@ -252,40 +275,11 @@ public final class AnswerFeature implements Feature {
         return List.of(renderer.render(topic, aspect, false, before, after));
     }
 
-    /** True when exactly this was the last answer: asking again gets the ways on, not the same text. */
-    private static boolean shownLast(Turn turn, Topic topic, Aspect aspect) {
-        return turn.session().lastAnswer().filter(key(topic, aspect)::equals).isPresent();
-    }
-
-    private static String key(Topic topic, Aspect aspect) {
-        return topic.id() + (aspect == null ? "" : " " + aspect.key());
-    }
-
     /** "а у детей?", "а при беременности?": the topic's own word on them, or the topic of that audience ({@link Audience#switchTo}). */
     private List<Reply> switchAudience(Turn turn, FollowUp followUp) {
-        return audience.switchTo(turn.session(), followUp).map(c -> shownLast(turn, c.topic(), c.aspect())
-                ? List.of(renderer.repeated(c.topic(), c.aspect())) : answer(turn, c.topic(), c.aspect(), false))
+        return audience.switchTo(turn.session(), followUp).map(c -> SectionAnswers.shownLast(turn, c.topic(), c.aspect())
+                ? List.of(renderer.repeated(c.topic(), c.aspect())) : sections.answer(turn, c.topic(), c.aspect(), false))
                 .orElseGet(() -> List.of(menus.withTopics(messages.text("dialog.followup_no_topic")).withKind("clarify")));
-    }
-
-    /** "подробнее", "ещё": the next section after the one on screen. */
-    private List<Reply> more(Turn turn, Topic topic, Aspect shown) {
-        Aspect[] all = Aspect.values();
-        for (int i = shown == null ? 0 : shown.ordinal() + 1; i < all.length; i++) {
-            if (topic.section(all[i]).isPresent()) {
-                return answer(turn, topic, all[i], false);
-            }
-        }
-        Reply done = Reply.text(messages.text("dialog.no_more", Map.of("title", topic.title())))
-                .withButtons(renderer.relatedButtons(topic), 2)
-                .withRow(List.of(menus.allTopicsButton())).withKind("topic " + topic.id());
-        return List.of(done);
-    }
-
-    private List<Reply> answer(Turn turn, Topic topic, Aspect aspect, boolean offerCheck) {
-        subjects.talkedAbout(turn, topic, aspect);
-        turn.session().answered(key(topic, aspect));
-        return List.of(renderer.render(topic, aspect, offerCheck));
     }
 
     private static Aspect direct(Topic topic, Optional<Aspect> asked) {

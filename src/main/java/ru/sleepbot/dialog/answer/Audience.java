@@ -28,6 +28,8 @@ final class Audience {
     private final Set<String> pregnancyNeighbours;
     private final Set<String> childTopics;
     private final Set<String> self;
+    /** Adult topics by id, each with the children's topic that speaks of the same thing in a child. */
+    private final java.util.Map<String, Topic> childCounterparts;
 
     Audience(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -37,6 +39,20 @@ final class Audience {
         this.pregnancyNeighbours = ids(knowledge, "audience.pregnancy_neighbours");
         this.childTopics = ids(knowledge, "audience.child_topics");
         this.self = knowledge.lexicon().words("audience.self", new ru.sleepbot.nlu.TextNormalizer()::normalize);
+        this.childCounterparts = counterparts(knowledge);
+    }
+
+    private static java.util.Map<String, Topic> counterparts(KnowledgeBase knowledge) {
+        String prefix = "audience.child_counterpart.";
+        java.util.Map<String, Topic> pairs = new java.util.HashMap<>();
+        for (String adult : ids(knowledge, "audience.adult_only")) {
+            Set<String> ids = ids(knowledge, prefix + adult);
+            if (ids.size() != 1) {
+                throw new IllegalArgumentException(prefix + adult + " must name one children's topic");
+            }
+            pairs.put(adult, knowledge.topic(ids.iterator().next()).orElseThrow());
+        }
+        return java.util.Map.copyOf(pairs);
     }
 
     /**
@@ -84,14 +100,23 @@ final class Audience {
      * The topic to answer instead of {@code best}: in a talk about a pregnancy, the pregnancy's own
      * topic for its neighbours; in a talk about a child whose subject is a children's topic, that
      * subject for a topic not for children, when {@code stays} (a short question without many words of
-     * its own). Empty: answer {@code best}.
+     * its own); about a child, an adult topic's children's counterpart (audience.child_counterpart).
+     * Empty: answer {@code best}.
      */
     Optional<Topic> instead(Session session, Topic best, boolean stays, Who who) {
         Optional<Topic> home = pregnancyHome(session);
         if (home.isPresent()) {
             return home.filter(h -> !h.id().equals(best.id()) && pregnancyNeighbours.contains(best.id()));
         }
-        if (who != Who.CHILD || !stays || isForChildren(best)) {
+        if (who != Who.CHILD || isForChildren(best)) {
+            return Optional.empty();
+        }
+        // A child's sleep talk or teeth grinding is the children's topic, however long the message.
+        Topic counterpart = childCounterparts.get(best.id());
+        if (counterpart != null) {
+            return Optional.of(counterpart);
+        }
+        if (!stays) {
             return Optional.empty();
         }
         return session.subject().flatMap(knowledge::topic).filter(this::isForChildren);

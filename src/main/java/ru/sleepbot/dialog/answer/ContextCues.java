@@ -39,6 +39,8 @@ final class ContextCues {
     private final Set<String> whichDoctor;
     /** Runs of words that ask a side in an unplaced question, in the order they are tried. */
     private final Map<Aspect, Set<String>> sideRuns;
+    /** Last words of a question that ask a side ("… можно?" what to do). */
+    private final Set<String> whatToDoEnds;
     private final Set<String> questionWords;
     private final List<List<String>> isItOpeners;
     private final Map<String, Set<String>> conditions;
@@ -69,6 +71,7 @@ final class ContextCues {
             runs.put(side, lexicon.words("followup.side_run." + side.key(), analyzer::normalize));
         }
         this.sideRuns = java.util.Collections.unmodifiableMap(runs);
+        this.whatToDoEnds = lexicon.words("followup.side_end." + Aspect.WHAT_TO_DO.key(), analyzer::normalize);
         this.questionWords = lexicon.words("followup.question_words", analyzer::normalize);
         // Longest first, so "это не" is tried before "это".
         this.isItOpeners = lexicon.words("followup.is_it", analyzer::normalize).stream()
@@ -95,10 +98,12 @@ final class ContextCues {
 
     /**
      * The side a run of words asks: "как распознать" how to tell, "как быть" what to do, "с чего" or
-     * "может от этого всё" what causes it.
+     * "может от этого всё" what causes it; or a question's last word ("… можно?") what to do.
      */
     Optional<Aspect> sideByRun(Utterance said) {
-        return sideRuns.entrySet().stream().filter(e -> hasRun(said, e.getValue())).map(Map.Entry::getKey).findFirst();
+        return sideRuns.entrySet().stream().filter(e -> hasRun(said, e.getValue())).map(Map.Entry::getKey).findFirst()
+                .or(() -> said.raw().contains("?") && !said.isEmpty() && whatToDoEnds.contains(said.token(said.size() - 1))
+                        ? Optional.of(Aspect.WHAT_TO_DO) : Optional.empty());
     }
 
     /** "миоклонии, это что за зверь?": a run of words that asks what a thing is. */

@@ -147,6 +147,11 @@ final class FollowUpReader {
         return beyond;
     }
 
+    /** The words of the message that are follow-up cues or glue ("сколько", "длится", "опасно"), by position. */
+    List<Boolean> cueWords(Utterance said) {
+        return cues.read(said).stream().map(Objects::nonNull).toList();
+    }
+
     /** True when the message speaks of a child ("дочке 5 лет", "у детей"): who the question is about. */
     boolean namesChild(Utterance said) {
         return cues.found(cues.read(said)).contains(ContextCue.CHILD);

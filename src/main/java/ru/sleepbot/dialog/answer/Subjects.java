@@ -1,5 +1,6 @@
 package ru.sleepbot.dialog.answer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,6 +31,8 @@ final class Subjects {
     static final double FAR_FROM_SURE = 0.7;
     /** A remark with more words than these of a subject other than the topic's is about something else. */
     static final int REMARK_OWN_WORDS = 4;
+    /** A question with more words than these that are not the topic's own, nor cues, may name another subject. */
+    static final int STAY_OWN_WORDS = 0;
     /** A remark this short ("шмяк", "ну да") tells nothing to take up. */
     static final int REMARK_MIN_WORDS = 3;
     /** A remark the classifier finds this close to some intent is about sleep, not about the neighbours. */
@@ -85,7 +88,10 @@ final class Subjects {
         if (said.size() > AnswerFeature.CONTEXT_WORDS) {
             return Optional.empty();
         }
-        if (best.aspectOfCurrent() != null && current.section(best.aspectOfCurrent()).isPresent()) {
+        // A general topic on screen (the tests, lifestyle) keeps "а лечат чем?" for the treatment topic itself.
+        Aspect ofCurrent = best.aspectOfCurrent();
+        boolean generalOnScreen = ofCurrent != null && sideTopics.contains(current.id()) && !ABOUT_SUBJECT.contains(ofCurrent);
+        if (ofCurrent != null && current.section(ofCurrent).isPresent() && !generalOnScreen) {
             // "а что с этим делают врачи?" names doctors but asks what is done: the side the words ask wins.
             return asked.filter(a -> current.section(a).isPresent()).or(() -> Optional.of(best.aspectOfCurrent()));
         }
@@ -109,7 +115,8 @@ final class Subjects {
         boolean fewOwn = followUps.subjectWords(said) <= 2
                 || ownWords(said, current) <= 2 && understood.confidence() < FAR_FROM_SURE;
         boolean unsure = followUps.isQuestion(said) && fewOwn && understood.confidence() < AnswerFeature.SURE;
-        return side.filter(a -> sameFamily || unsure);
+        // Within one family, a question with the neighbour's own words ("бортики в кроватку") is the neighbour's.
+        return side.filter(a -> sameFamily && !namesNeighbour(said, best, current) || unsure);
     }
 
     /**
@@ -138,6 +145,35 @@ final class Subjects {
     boolean remarkAbout(Utterance said, Topic current, Classification understood) {
         return said.size() >= REMARK_MIN_WORDS && ownWords(said, current) <= REMARK_OWN_WORDS
                 && (topicWords(said, current) > 0 || understood.runnerUpConfidence() >= REMARK_GUESS);
+    }
+
+    /**
+     * True when a short question in a going conversation that the classifier placed on {@code best},
+     * without being sure, has no word that people use about {@code best} and not about {@code current}
+     * ("и сколько это длится, до школы?" in a talk about night terrors): nothing in it names the
+     * neighbour, so it asks about the topic on screen. A neighbour's own signs ("а у взрослых так
+     * бывает?", "в голове бахает") have such words and switch the topic.
+     */
+    boolean staysWith(Session session, Topic current, Topic best, Classification understood, Utterance said) {
+        if (!session.going() || said.size() > AnswerFeature.CONTEXT_WORDS || best.taxonomyId().equals(current.taxonomyId())
+                || understood.confidence() >= AnswerFeature.SURE || !followUps.asks(said)
+                || ownWords(said, current) > STAY_OWN_WORDS) {
+            return false;
+        }
+        return !namesNeighbour(said, best, current);
+    }
+
+    /** True when the message has a word that people use about {@code best} and not about {@code current}. */
+    private boolean namesNeighbour(Utterance said, Topic best, Topic current) {
+        List<Boolean> cue = followUps.cueWords(said);
+        for (int i = 0; i < said.size(); i++) {
+            String stem = said.stem(i);
+            // Cue and glue words ("сколько это длится") ask a side; they name no neighbour.
+            if (!cue.get(i) && stem.length() >= TopicWords.MIN_STEM && words.of(best, stem) && !words.of(current, stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of the message are words people use about {@code current} ("помнит" about night terrors). */

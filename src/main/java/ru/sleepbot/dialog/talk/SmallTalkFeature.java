@@ -41,8 +41,7 @@ public final class SmallTalkFeature implements Feature {
     private final Set<String> unfinishedEnd;
     private final Set<String> unfinishedIf;
     private final Set<String> finishedEnd;
-    private final Set<String> ackFirst;
-    private final Set<String> ackNotSecond;
+    private final ru.sleepbot.dialog.Acknowledgement acknowledgement;
 
     public SmallTalkFeature(KnowledgeBase knowledge, Menus menus, RandomGenerator random) {
         this.knowledge = knowledge;
@@ -59,8 +58,7 @@ public final class SmallTalkFeature implements Feature {
         this.unfinishedEnd = knowledge.lexicon().words("talk.unfinished_end", normalizer::normalize);
         this.unfinishedIf = knowledge.lexicon().words("talk.unfinished_if", normalizer::normalize);
         this.finishedEnd = knowledge.lexicon().words("talk.finished_end", normalizer::normalize);
-        this.ackFirst = knowledge.lexicon().words("talk.ack_first", normalizer::normalize);
-        this.ackNotSecond = knowledge.lexicon().words("talk.ack_not_second", normalizer::normalize);
+        this.acknowledgement = new ru.sleepbot.dialog.Acknowledgement(knowledge.lexicon());
     }
 
     @Override
@@ -108,19 +106,10 @@ public final class SmallTalkFeature implements Feature {
             // Sent on half a word: the rest is coming, so ask for it rather than say "not my topic".
             return Optional.of(List.of(Reply.text(messages.text("dialog.fallback.unfinished")).withKind("clarify")));
         }
-        boolean gotIt = said.tokens().stream().allMatch(ok::contains) || saysWhatNext(said);
+        boolean gotIt = said.tokens().stream().allMatch(ok::contains) || acknowledgement.closes(said);
         String intent = farewell.in(said) ? "goodbye" : thanks.in(said) || gotIt ? "thanks" : null;
         return intent == null ? Optional.empty()
                 : Optional.of(onIntent(turn, new Classification(intent, 1, Classification.OUT_OF_SCOPE, 0, null), said));
-    }
-
-    /**
-     * "ладно, иду записываться", "ок, скажу маме": "got it" and what the person will do, asking
-     * nothing and opening no new question with its second word.
-     */
-    private boolean saysWhatNext(Utterance said) {
-        return said.size() >= 2 && ackFirst.contains(said.token(0)) && !ackNotSecond.contains(said.token(1))
-                && said.tokens().stream().noneMatch(asking::contains);
     }
 
     /**
@@ -146,6 +135,7 @@ public final class SmallTalkFeature implements Feature {
         if (farewell.in(said)) {
             return "goodbye";
         }
-        return thanks.in(said) ? "thanks" : intent;
+        // "хорошо, завтра с утра звоню": "got it" and a plan, no farewell word in it, is thanks.
+        return thanks.in(said) || acknowledgement.closes(said) ? "thanks" : intent;
     }
 }

@@ -46,6 +46,13 @@ final class RuleBook {
     final int futureAct;
     /** Concept id of {@code told_before} ("как на прошлой неделе"): the warning sign has happened. */
     final int toldBefore;
+    /**
+     * Concept ids of {@code asked_whether} ("это уже", "это считается") and {@code happening_now}
+     * ("сейчас", "уже минут"): "а если ..., это уже судороги?" asks whether a thing would count;
+     * -1 when the rules have none.
+     */
+    final int askedWhether;
+    final int happeningNow;
     /** Concept id naming each {@link Person}, by ordinal; -1 when the rules do not name that person. */
     final int[] personConcepts;
     /** Correctly spelt words (from the bot's own texts and the rules): never read as typos. */
@@ -99,6 +106,8 @@ final class RuleBook {
         this.askedAhead = conceptIds.getOrDefault("asked_ahead", -1);
         this.futureAct = conceptIds.getOrDefault("future_act", -1);
         this.toldBefore = conceptIds.getOrDefault("told_before", -1);
+        this.askedWhether = conceptIds.getOrDefault("asked_whether", -1);
+        this.happeningNow = conceptIds.getOrDefault("happening_now", -1);
         this.personConcepts = new int[Person.values().length];
         for (Person person : Person.values()) {
             Integer id = person.concept() == null ? null : conceptIds.get(person.concept());

@@ -15,6 +15,8 @@ final class RuleTriage implements Triage {
 
     /** How many words after "если" its verb of the future may stand ("если у него опять будут"). */
     private static final int FUTURE_REACH = 6;
+    /** The furthest word "если" may stand at to open the message ("а если", "а что если"). */
+    private static final int OPENING = 2;
 
     private final RuleBook book;
     private final Reader reader;
@@ -69,13 +71,35 @@ final class RuleTriage implements Triage {
                 && askedAhead(mentions, span);
     }
 
+    /** True when the alarm is asked about in advance: its answer is the topic's "when to call 103". */
+    private boolean askedAhead(Mentions mentions, int[] span) {
+        return willHappen(mentions, span) || wouldCount(mentions, span);
+    }
+
+    /**
+     * True when the message opens with "а если" and asks whether what it describes would count as
+     * the sign ("а если он дёргается ритмично минуту подряд, это уже судороги?"), saying nothing
+     * of it happening now ("сейчас", "уже минут семь"): a writer who sees it now says so, and the
+     * alarm's words may well stand in the question itself.
+     */
+    private boolean wouldCount(Mentions mentions, int[] span) {
+        int condition = book.askedAhead;
+        int whether = book.askedWhether;
+        if (condition < 0 || whether < 0 || !mentions.has(condition) || !mentions.has(whether)
+                || (book.happeningNow >= 0 && mentions.has(book.happeningNow))) {
+            return false;
+        }
+        int at = mentions.start(mentions.from(condition));
+        return at <= OPENING && at <= span[0] && mentions.start(mentions.from(whether)) > at;
+    }
+
     /**
      * True when the alarm's words come after "если" or "вдруг" with a verb of the future in the same
      * sentence ("а если она синеть начнёт?", "что делать, если начнутся судороги"): a question asked
-     * in advance, whose answer is the topic's "when to call 103", not an ambulance now. A condition
-     * that follows the alarm ("не дышит, если что") or speaks of now ("если он не дышит") is none.
+     * in advance, not an ambulance now. A condition that follows the alarm ("не дышит, если что") or
+     * speaks of now ("если он не дышит") is none.
      */
-    private boolean askedAhead(Mentions mentions, int[] span) {
+    private boolean willHappen(Mentions mentions, int[] span) {
         int condition = book.askedAhead;
         int future = book.futureAct;
         if (condition < 0 || future < 0 || !mentions.has(condition) || !mentions.has(future)) {

@@ -74,8 +74,8 @@ class SafetyRulesLintTest {
         java.util.Arrays.stream(book.cueConcepts).forEach(used::add);
         java.util.Arrays.stream(book.personConcepts).filter(c -> c >= 0).forEach(used::add);
         // what is asked in advance ("а если она синеть начнёт?") is read by RuleTriage itself
-        java.util.stream.IntStream.of(book.askedAhead, book.futureAct, book.toldBefore).filter(c -> c >= 0)
-                .forEach(used::add);
+        java.util.stream.IntStream.of(book.askedAhead, book.futureAct, book.toldBefore, book.askedWhether,
+                book.happeningNow).filter(c -> c >= 0).forEach(used::add);
         List<String> unused = new ArrayList<>();
         for (int c = 0; c < book.concepts.size(); c++) {
             String name = book.concepts.get(c);

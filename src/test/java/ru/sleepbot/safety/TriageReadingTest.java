@@ -3,6 +3,8 @@ package ru.sleepbot.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How triage reads what people actually type: negations, typos, glued words, Latin letters, length. */
 class TriageReadingTest {
@@ -77,6 +79,21 @@ class TriageReadingTest {
         assertThat(level("не знаю что делать если он не дышит прямо сейчас")).isEqualTo(Level.EMERGENCY);
         assertThat(level("у сына судороги, если начнёт синеть что делать?")).isEqualTo(Level.EMERGENCY);
         assertThat(level("если что у сына сейчас судороги")).isEqualTo(Level.EMERGENCY);
+    }
+
+    /** "а если ..., это уже судороги?" asks in advance; the same sign said to be going on now does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            а если он дёргается ритмично минуту подряд, это уже судороги? | ROUTINE
+            а если посинеет, что делать? | ROUTINE
+            а что если у дочки губы синие при плаче, это уже считается? | ROUTINE
+            он дёргается ритмично и не отвечает уже минуту, это уже судороги? | EMERGENCY
+            у сына судороги, это опасно? | EMERGENCY
+            а если он трясётся и не отвечает уже минут семь, это уже судороги? | EMERGENCY
+            а если сын сейчас трясётся и не отвечает, это уже судороги? | EMERGENCY
+            """)
+    void askingWhetherSomethingWouldCountIsNoEmergencyNow(String text, Level expected) {
+        assertThat(level(text)).isEqualTo(expected);
     }
 
     @Test

@@ -50,6 +50,21 @@ final class SafetyFixtures {
                 .isEqualTo(1.0);
     }
 
+    /**
+     * A held-out table's floor, measured before anyone read it: a change to the rules may raise these
+     * figures, never lower them (failing on the issue's targets would keep CI red; asserting nothing
+     * would hide a regression).
+     */
+    static void assertKeepsTheFloor(TriageScores s, double emergency, double urgent, double falseAlarms, double medicine) {
+        org.assertj.core.api.Assertions.assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall")
+                .isGreaterThanOrEqualTo(emergency);
+        org.assertj.core.api.Assertions.assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall")
+                .isGreaterThanOrEqualTo(urgent);
+        org.assertj.core.api.Assertions.assertThat(s.falseAlarms()).as("false alarms").isLessThanOrEqualTo(falseAlarms);
+        org.assertj.core.api.Assertions.assertThat(s.medicineSafe()).as("medicine risks answered safely")
+                .isGreaterThanOrEqualTo(medicine);
+    }
+
     /** The messages of {@code file} expected at {@code level}. */
     static java.util.stream.Stream<String> messages(String file, Level level) {
         return table(file).stream().filter(s -> s.level() == level).map(TriageSample::text);

@@ -1,7 +1,5 @@
 package ru.sleepbot.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * them would keep CI red and stop every other change from landing; asserting nothing would hide a
  * regression. So this test holds the floor measured at the end of the third round: a change to the
  * rules may raise these figures, never lower them. The fourth round (our own phrasings by sign,
- * then the sixth blind table) raised emergency to 0.931 (b3c286d): the floor follows.
+ * then the sixth blind table) raised emergency to 0.931 (b3c286d), the seventh table's round to 0.944
+ * (703d2dc): the floor follows.
  * Raise the floor when a new round of rules (tuned on a fresh blind table, never on this one)
  * lifts the figures.
  */
@@ -23,11 +22,6 @@ class TriageUntunedTest {
 
     @Test
     void neverFallsBelowTheFiguresOfTheThirdRound() {
-        TriageScores s = SafetyFixtures.score("triage-untuned.tsv");
-
-        assertThat(s.levels().get(Level.EMERGENCY).recall()).as("emergency recall").isGreaterThanOrEqualTo(0.93);
-        assertThat(s.levels().get(Level.URGENT).recall()).as("urgent recall").isGreaterThanOrEqualTo(0.97);
-        assertThat(s.falseAlarms()).as("false alarms").isLessThanOrEqualTo(0.05);
-        assertThat(s.medicineSafe()).as("medicine risks answered safely").isGreaterThanOrEqualTo(0.96);
+        SafetyFixtures.assertKeepsTheFloor(SafetyFixtures.score("triage-untuned.tsv"), 0.94, 0.97, 0.05, 0.96);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import ru.sleepbot.content.Messages;
@@ -74,7 +75,7 @@ class SafetyRulesLintTest {
         java.util.Arrays.stream(book.cueConcepts).forEach(used::add);
         java.util.Arrays.stream(book.personConcepts).filter(c -> c >= 0).forEach(used::add);
         // what is asked in advance ("а если она синеть начнёт?") is read by RuleTriage itself
-        java.util.stream.IntStream.of(book.askedAhead, book.futureAct, book.toldBefore, book.askedWhether,
+        IntStream.of(book.askedAhead, book.futureAct, book.toldBefore, book.askedWhether,
                 book.happeningNow).filter(c -> c >= 0).forEach(used::add);
         List<String> unused = new ArrayList<>();
         for (int c = 0; c < book.concepts.size(); c++) {

@@ -12,6 +12,7 @@ import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
 import ru.sleepbot.content.Topic;
 import ru.sleepbot.content.TopicFlag;
+import ru.sleepbot.dialog.Acknowledgement;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.Menus;
 import ru.sleepbot.dialog.Session;
@@ -64,7 +65,7 @@ public final class AnswerFeature implements Feature {
     private final Set<String> intents;
     private final Subjects subjects;
     private final Audience audience;
-    private final ru.sleepbot.dialog.Acknowledgement acknowledgement;
+    private final Acknowledgement acknowledgement;
     private final SectionAnswers sections;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
@@ -85,7 +86,7 @@ public final class AnswerFeature implements Feature {
         this.intents = Set.copyOf(ids);
         this.audience = new Audience(knowledge);
         this.subjects = new Subjects(knowledge, followUps, words, audience);
-        this.acknowledgement = new ru.sleepbot.dialog.Acknowledgement(knowledge.lexicon());
+        this.acknowledgement = new Acknowledgement(knowledge.lexicon());
         this.sections = new SectionAnswers(renderer, subjects, messages, menus);
     }
 

@@ -1,7 +1,9 @@
 package ru.sleepbot.dialog.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.sleepbot.content.Aspect;
@@ -29,7 +31,7 @@ final class Audience {
     private final Set<String> childTopics;
     private final Set<String> self;
     /** Adult topics by id, each with the children's topic that speaks of the same thing in a child. */
-    private final java.util.Map<String, Topic> childCounterparts;
+    private final Map<String, Topic> childCounterparts;
 
     Audience(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -42,9 +44,9 @@ final class Audience {
         this.childCounterparts = counterparts(knowledge);
     }
 
-    private static java.util.Map<String, Topic> counterparts(KnowledgeBase knowledge) {
+    private static Map<String, Topic> counterparts(KnowledgeBase knowledge) {
         String prefix = "audience.child_counterpart.";
-        java.util.Map<String, Topic> pairs = new java.util.HashMap<>();
+        Map<String, Topic> pairs = new HashMap<>();
         for (String adult : ids(knowledge, "audience.adult_only")) {
             Set<String> ids = ids(knowledge, prefix + adult);
             if (ids.size() != 1) {
@@ -52,7 +54,7 @@ final class Audience {
             }
             pairs.put(adult, knowledge.topic(ids.iterator().next()).orElseThrow());
         }
-        return java.util.Map.copyOf(pairs);
+        return Map.copyOf(pairs);
     }
 
     /**

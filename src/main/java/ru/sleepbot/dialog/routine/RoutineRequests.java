@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Routine;
 import ru.sleepbot.dialog.Phrases;
+import ru.sleepbot.dialog.Session;
 import ru.sleepbot.nlu.TextNormalizer;
 import ru.sleepbot.nlu.Utterance;
 
@@ -25,7 +27,7 @@ final class RoutineRequests {
     /** Longer messages are stories or questions for the classifier. */
     static final int MAX_WORDS = 20;
     /** "напоминание в 19:30 начинать укладывание": a clock time schedules something, a routine runs now. */
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)");
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)");
 
     sealed interface Request permits ShowList, Start, Shortest {
     }
@@ -65,7 +67,7 @@ final class RoutineRequests {
      * The routine a message picks from those just offered ("давай второй", "тот, что с дыханием"), or
      * their shortest ("короткий", "самый короткий", in a message this short).
      */
-    Optional<Routine> chosen(ru.sleepbot.dialog.Session session, Utterance said) {
+    Optional<Routine> chosen(Session session, Utterance said) {
         Optional<Routine> picked = offers.chosen(session, said);
         if (picked.isPresent() || session.offered().isEmpty() || said.size() > SHORT) {
             return picked;

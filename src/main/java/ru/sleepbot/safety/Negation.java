@@ -12,7 +12,9 @@ import java.util.Set;
  * words between ("не могу его разбудить"), or when one of the {@code after} sequences follows it,
  * again with at most three {@code through} words between ("судорог у него нет", "разбудить не
  * могу"). A negation never reaches across a sentence break ("Нет, он дышит"), and one of
- * {@code almost} right before it makes it "almost" ("чуть не уснул" did fall asleep).
+ * {@code almost} right before it makes it "almost" ("чуть не уснул" did fall asleep). A
+ * {@code concessive} sequence that ends with the negation word ("сколько ни", "как бы ни") says
+ * "however much": "сколько ни тормошим" did shake him, so that word negates nothing.
  */
 final class Negation {
 
@@ -23,8 +25,11 @@ final class Negation {
     private final Map<String, Byte> roleOf;
     /** The "after" sequences by their first word. */
     private final Map<String, List<String[]>> afterByFirst;
+    /** The concessive sequences ("сколько ни") by their last word, the negation they cancel. */
+    private final Map<String, List<String[]>> concessiveByLast;
 
-    Negation(Set<String> before, Set<String> through, List<String[]> after, Set<String> almost) {
+    Negation(Set<String> before, Set<String> through, List<String[]> after, Set<String> almost,
+            List<String[]> concessive) {
         if (before.isEmpty() || after.isEmpty()) {
             // Without negations every "судорог не было" would be an alarm.
             throw new IllegalArgumentException("negation: before and after words are required");
@@ -39,6 +44,17 @@ final class Negation {
         Map<String, List<String[]>> byFirst = new HashMap<>();
         after.forEach(seq -> byFirst.computeIfAbsent(seq[0], k -> new ArrayList<>()).add(seq));
         this.afterByFirst = Map.copyOf(byFirst);
+        Map<String, List<String[]>> byLast = new HashMap<>();
+        for (String[] seq : concessive) {
+            String last = seq[seq.length - 1];
+            if (seq.length < 2 || !before.contains(last)) {
+                // a sequence that ends in no negation word would cancel nothing: a slip in the content
+                throw new IllegalArgumentException("negation.concessive: '" + String.join(" ", seq)
+                        + "' must end with a 'before' word after at least one other");
+            }
+            byLast.computeIfAbsent(last, k -> new ArrayList<>()).add(seq);
+        }
+        this.concessiveByLast = Map.copyOf(byLast);
     }
 
     /** Is the term at {@code [start, end]} negated in {@code reading}? */
@@ -63,6 +79,13 @@ final class Negation {
         return all;
     }
 
+    /** The concessive sequences, grouped by last word in the order given: for the build's snapshot. */
+    List<String[]> concessiveSequences() {
+        List<String[]> all = new ArrayList<>();
+        concessiveByLast.values().forEach(all::addAll);
+        return all;
+    }
+
     /** A word's roles without the words around it ({@link Reading#AFTER} needs them: see {@link #settle}). */
     byte role(String token) {
         return roleOf.getOrDefault(token, (byte) 0);
@@ -84,10 +107,11 @@ final class Negation {
         return roles;
     }
 
-    private static boolean negatedBefore(Reading reading, int start) {
+    private boolean negatedBefore(Reading reading, int start) {
         for (int i = start - 1, through = 0; i >= 0 && !reading.breakBefore(i + 1); i--) {
             if (reading.is(i, Reading.NEGATOR)) {
-                return i == 0 || reading.breakBefore(i) || !reading.is(i - 1, Reading.ALMOST);
+                return (i == 0 || reading.breakBefore(i) || !reading.is(i - 1, Reading.ALMOST))
+                        && !concessiveEndsAt(reading, i);
             }
             if (!reading.is(i, Reading.THROUGH) || ++through > MAX_THROUGH) {
                 return false;
@@ -108,6 +132,25 @@ final class Negation {
             }
             if (!reading.is(i, Reading.THROUGH) || ++through > MAX_THROUGH) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when a concessive sequence ("сколько ни") ends with the negation word at {@code at}. */
+    private boolean concessiveEndsAt(Reading reading, int at) {
+        List<String[]> sequences = concessiveByLast.get(reading.token(at));
+        if (sequences == null) {
+            return false;
+        }
+        for (String[] sequence : sequences) {
+            int first = at - sequence.length + 1;
+            boolean matches = first >= 0;
+            for (int k = 0; matches && k < sequence.length; k++) {
+                matches = reading.token(first + k).equals(sequence[k]) && (k == 0 || !reading.breakBefore(first + k));
+            }
+            if (matches) {
+                return true;
             }
         }
         return false;

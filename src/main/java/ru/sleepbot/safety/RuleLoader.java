@@ -92,7 +92,9 @@ final class RuleLoader {
         Negation negation = new Negation(words(negationNode.path("before")), words(negationNode.path("through")),
                 strings(negationNode.path("after"), "negation.after").stream()
                         .map(s -> normalizer.normalize(s).split(" ")).toList(),
-                words(negationNode.path("almost")));
+                words(negationNode.path("almost")),
+                strings(negationNode.path("concessive"), "negation.concessive").stream()
+                        .map(s -> normalizer.normalize(s).split(" ")).toList());
         List<Sign> signs = signNodes.stream().map(this::sign).toList();
         Set<String> seen = new HashSet<>();
         signs.forEach(s -> {

@@ -87,7 +87,7 @@ public final class TriageSnapshot {
                 index, typoIndex);
     }
 
-    /** The negation words by role, and the "after" sequences grouped as {@link Negation} keeps them. */
+    /** The negation words by role, and the "after" and concessive sequences grouped as {@link Negation} keeps them. */
     private static void writeNegation(Negation negation, SnapshotOut out) {
         Map<String, Byte> roles = negation.wordRoles();
         out.strings(withRole(roles, Reading.NEGATOR)).strings(withRole(roles, Reading.THROUGH))
@@ -95,6 +95,9 @@ public final class TriageSnapshot {
         List<String[]> after = negation.afterSequences();
         out.integer(after.size());
         after.forEach(seq -> out.strings(List.of(seq)));
+        List<String[]> concessive = negation.concessiveSequences();
+        out.integer(concessive.size());
+        concessive.forEach(seq -> out.strings(List.of(seq)));
     }
 
     private static Negation readNegation(SnapshotIn in) {
@@ -105,7 +108,11 @@ public final class TriageSnapshot {
         for (int i = in.size(); i > 0; i--) {
             after.add(in.strings().toArray(String[]::new));
         }
-        return new Negation(before, through, after, almost);
+        List<String[]> concessive = new ArrayList<>();
+        for (int i = in.size(); i > 0; i--) {
+            concessive.add(in.strings().toArray(String[]::new));
+        }
+        return new Negation(before, through, after, almost, concessive);
     }
 
     private static List<String> withRole(Map<String, Byte> roles, byte role) {

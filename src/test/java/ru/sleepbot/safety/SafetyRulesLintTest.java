@@ -93,7 +93,7 @@ class SafetyRulesLintTest {
         TextNormalizer normalizer = new TextNormalizer();
         String rules = normalizer.normalize(String.join("\n", safetyFiles()));
         List<String> copied = Stream.of("triage-table.tsv", "triage-third.tsv", "triage-fourth.tsv",
-                        "triage-sixth.tsv", "triage-seventh.tsv", "triage-eighth.tsv")
+                        "triage-sixth.tsv", "triage-seventh.tsv", "triage-eighth.tsv", "triage-tenth.tsv")
                 .flatMap(file -> SafetyFixtures.table(file).stream())
                 .map(s -> normalizer.normalize(s.text()))
                 .filter(t -> t.split(" ").length >= 4 && rules.contains(t))

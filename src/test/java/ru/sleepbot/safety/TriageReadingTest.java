@@ -38,6 +38,17 @@ class TriageReadingTest {
     }
 
     @Test
+    void aConcessiveNiNegatesNothing() {
+        // "сколько ни тормошим" did shake him: the waking attempt counts, and he still sleeps on
+        assertThat(level("какой номер скорой? дед не просыпается, сколько ни тормошим его, уже минуту"))
+                .isEqualTo(Level.EMERGENCY);
+        // "сколько не" stays a negation: it asks how long something has not happened
+        assertThat(level("сколько он уже не дышит? минуту?")).isEqualTo(Level.EMERGENCY);
+        // a plain "ни" still negates
+        assertThat(level("ни судорог, ни синих губ у сына не было, только вздрогнул")).isEqualTo(Level.ROUTINE);
+    }
+
+    @Test
     void negationIsPartOfTheSignWhenTheSignIsAnAbsence() {
         assertThat(level("он не дышит")).isEqualTo(Level.EMERGENCY);
         assertThat(level("дыхания у него нет")).isEqualTo(Level.EMERGENCY);

@@ -9,7 +9,7 @@ import java.util.Optional;
  * rule, when the rule names it), whom it is about, and the follow-up cue the message carries
  * ({@code better}, {@code worse}... empty when none), which only matters while an alarm is being
  * followed up, and the concepts of this message the conversation should keep in mind
- * ({@code remember:} in the rules: whom it is about, a snorer...).
+ * ({@code remember:} in the rules: whom it is about, a snorer...), in the order of that list.
  */
 public record Assessment(Level level, String sign, String detail, Person person, String cue,
                          java.util.Set<String> remembered) {
@@ -27,7 +27,9 @@ public record Assessment(Level level, String sign, String detail, Person person,
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(cue, "cue");
-        remembered = java.util.Set.copyOf(remembered);
+        // in the rules' `remember:` order, never Set.copyOf's order, which changes from run to run:
+        // the conversation takes the last person remembered as the one it is about
+        remembered = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(remembered));
         if (level != Level.ROUTINE && sign.isEmpty()) {
             throw new IllegalArgumentException(level + " needs the sign that decided it");
         }

@@ -131,7 +131,8 @@ final class RuleTriage implements Triage {
     }
 
     private Set<String> remembered(Mentions mentions) {
-        Set<String> names = new java.util.HashSet<>(4);
+        // in the order of the rules' `remember:` list (see Assessment)
+        Set<String> names = new java.util.LinkedHashSet<>(8);
         for (int concept : book.remembered) {
             if (mentions.has(concept)) {
                 names.add(book.concepts.get(concept));

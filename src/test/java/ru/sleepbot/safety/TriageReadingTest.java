@@ -49,6 +49,13 @@ class TriageReadingTest {
     }
 
     @Test
+    void remembersAChildNamedWithAGrownUpAfterTheGrownUp() {
+        // the conversation takes the last person remembered as the one it is about
+        assertThat(SafetyFixtures.assess("сыну 3 года, храпит как взрослый мужик, весь мокрый").remembered())
+                .containsSubsequence("adult", "who.child");
+    }
+
+    @Test
     void negationIsPartOfTheSignWhenTheSignIsAnAbsence() {
         assertThat(level("он не дышит")).isEqualTo(Level.EMERGENCY);
         assertThat(level("дыхания у него нет")).isEqualTo(Level.EMERGENCY);

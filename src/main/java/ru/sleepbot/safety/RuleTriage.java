@@ -47,7 +47,8 @@ final class RuleTriage implements Triage {
                     continue;
                 }
                 for (Rule rule : sign.rules()) {
-                    int[] span = RuleMatch.find(rule, mentions, earlier);
+                    int[] span = rule.refines().length == 0 ? RuleMatch.find(rule, mentions, earlier)
+                            : refined(rule, mentions, earlier);
                     if (span != null && !askedAheadOnly(level, mentions, span)) {
                         result = new Assessment(level, sign.id(), rule.detail(), person(mentions, span, earlier), "");
                         break levels;
@@ -56,6 +57,27 @@ final class RuleTriage implements Triage {
             }
         }
         return result.with(cue(mentions), remembered(mentions));
+    }
+
+    /**
+     * The words of a general sign this rule names more precisely, when one of them shows (not only
+     * asked about in advance) and the rule's own items hold near them; null otherwise.
+     */
+    private int[] refined(Rule rule, Mentions mentions, boolean[] earlier) {
+        if (RuleMatch.find(rule, mentions, earlier) == null) {
+            return null; // the cheap part first: the fever (or whatever the rule adds) is not there
+        }
+        for (int at : rule.refines()) {
+            Sign general = book.signs.get(at);
+            for (Rule generalRule : general.rules()) {
+                int[] span = RuleMatch.find(generalRule, mentions, earlier);
+                if (span != null && !askedAheadOnly(general.level(), mentions, span)
+                        && RuleMatch.near(rule, mentions, span)) {
+                    return span;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -83,6 +83,20 @@ class StemsAndRefinementsTest {
     }
 
     @Test
+    void aSchoolChildsShortFocalFitFromSleepIsAWarningSignNotAnAmbulance() {
+        Assessment calm = SafetyFixtures.assess("сыну 8, ночью дёргается половина лица, слюни текут, сказать ничего не "
+                + "может, через минуту прошло, утром весёлый");
+        assertThat(calm.level()).isEqualTo(Level.URGENT);
+        assertThat(calm.sign()).isEqualTo("child_epilepsy");
+        // what §1 calls an emergency stays one: long, now, a first one
+        for (String text : List.of("сыну 8, половина лица дёргается, слюни текут, говорить не может, уже десять минут",
+                "сыну 8, прямо сейчас половина лица дёргается, слюни текут, говорить не может",
+                "дочке 7, ночью дёргается щека, слюни, сказать ничего не может, такого никогда не было")) {
+            assertThat(SafetyFixtures.assess(text).level()).as(text).isEqualTo(Level.EMERGENCY);
+        }
+    }
+
+    @Test
     void withoutAFeverTheFitKeepsItsGeneralName() {
         assertThat(SafetyFixtures.assess("у сына судороги, ему 3 года").sign()).isEqualTo("seizure");
         // a number with a unit after it is an age, not a temperature

@@ -178,7 +178,7 @@ final class Reader {
             return false;
         }
         for (int k = 0; k < found.size(); k++) {
-            if (book.patterns.get(found.get(k)).kind() == WordPattern.Kind.WORD) {
+            if (book.patterns.get(found.get(k)).whole()) {
                 return false;
             }
         }

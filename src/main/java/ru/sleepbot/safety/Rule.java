@@ -11,9 +11,13 @@ package ru.sleepbot.safety;
  * {@code notAbout}: the rule does not hold when a person of these concepts is named nearer to its
  * words than anyone grown up ({@code grown}, -1 when the rules name no such concept): a drooping
  * face told of "мама" stays a stroke in a story that mentions the children elsewhere.
+ * {@code refines}: positions in the rule book's signs of general signs this rule names more
+ * precisely: it holds only where one of them shows, with every item of {@code all} within
+ * {@code window} words of that sign's words (a seizure, as the seizure sign reads it, in a
+ * feverish child is a febrile seizure). Empty for an ordinary rule.
  */
 record Rule(int[][] all, int[] unless, int[] unlessAnywhere, int[] who, int[][] earlier, int window, int reach,
-            int minWords, int maxWords, String detail, Scope scope, int[] notAbout, int grown) {
+            int minWords, int maxWords, String detail, Scope scope, int[] notAbout, int grown, int[] refines) {
 
     /** How far apart the items of {@code all} may stand, besides the window. */
     enum Scope { MESSAGE, SENTENCE, CLAUSE }
@@ -28,6 +32,7 @@ record Rule(int[][] all, int[] unless, int[] unlessAnywhere, int[] who, int[][] 
         }
         detail = detail == null ? "" : detail;
         scope = scope == null ? Scope.MESSAGE : scope;
+        refines = refines == null ? new int[0] : refines;
         if (window < 1 || reach < 0) {
             throw new IllegalArgumentException("window must be positive and reach not negative");
         }

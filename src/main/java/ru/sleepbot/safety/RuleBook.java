@@ -71,7 +71,7 @@ final class RuleBook {
              List<Sign> signs, List<String> cues, Set<String> knownWords, boolean[] typoProne,
              List<String> remembered) {
         this(patterns, terms, concepts, negation, signs, cues, knownWords, typoProne, remembered,
-                WordIndex.of(patterns), WordIndex.of(patterns, id -> typoProne[id]));
+                WordIndex.of(patterns, id -> true), WordIndex.of(patterns, id -> typoProne[id]));
     }
 
     /** With the word indexes built already: the build's snapshot keeps them ({@link TriageSnapshot}). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.sleepbot.content.KnowledgeBase;
-import ru.sleepbot.content.Topic;
 import ru.sleepbot.nlu.TextNormalizer;
 
 /**
@@ -21,10 +20,8 @@ final class RuleLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("negation", "concepts", "signs", "cues", "known_words",
             "typos", "remember");
-    /** A word the training examples use this often is a real word, not a typo. */
-    private static final int EXAMPLE_USES = 2;
     private static final Set<String> RULE_KEYS = Set.of("all", "unless", "unless_anywhere", "who", "earlier", "window",
-            "reach", "min_words", "max_words", "detail", "within", "not_about");
+            "reach", "min_words", "max_words", "detail", "within", "not_about", "refines");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Map<String, List<String>> conceptSources = new LinkedHashMap<>();
@@ -104,6 +101,10 @@ final class RuleLoader {
         });
         cues.forEach(c -> concept("cue." + c));
         boolean[] typoProne = new boolean[patterns.size()];
+        for (int id = 0; id < patterns.size(); id++) {
+            // a stem takes its word's forms, a diminutive and one typo wherever it is written
+            typoProne[id] = patterns.get(id).kind() == WordPattern.Kind.STEM;
+        }
         for (String name : typoConcepts) {
             int concept = concept(name);
             terms.stream().filter(t -> t.concept() == concept).forEach(t -> {
@@ -113,7 +114,7 @@ final class RuleLoader {
             });
         }
         remembered.forEach(this::concept);
-        return new RuleBook(patterns, terms, concepts, negation, signs, cues, knownWords(knowledge), typoProne,
+        return new RuleBook(patterns, terms, concepts, negation, signs, cues, KnownWords.of(knowledge, declaredKnown, patterns), typoProne,
                 remembered);
     }
 
@@ -152,12 +153,12 @@ final class RuleLoader {
         if (written.startsWith("#")) {
             return List.of(written);
         }
-        boolean prefix = written.endsWith("*");
-        String[] cut = normalizer.normalize(prefix ? written.substring(0, written.length() - 1) : written).split(" ");
+        String mark = written.endsWith("*") || written.endsWith("+") ? written.substring(written.length() - 1) : "";
+        String[] cut = normalizer.normalize(written.substring(0, written.length() - mark.length())).split(" ");
         List<String> out = new ArrayList<>(List.of(cut));
         out.removeIf(String::isEmpty);
-        if (prefix && !out.isEmpty()) {
-            out.set(out.size() - 1, out.get(out.size() - 1) + "*");
+        if (!mark.isEmpty() && !out.isEmpty()) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + mark);
         }
         return out;
     }
@@ -187,7 +188,19 @@ final class RuleLoader {
                 node.path("window").asInt(Rule.DEFAULT_WINDOW), node.path("reach").asInt(Rule.DEFAULT_REACH),
                 node.path("min_words").asInt(0), node.path("max_words").asInt(Integer.MAX_VALUE),
                 node.path("detail").asText(""), scope(sign, node.path("within").asText("message")),
-                ids(node.path("not_about")), conceptIds.getOrDefault("grown", -1));
+                ids(node.path("not_about")), conceptIds.getOrDefault("grown", -1), refined(sign, node.path("refines")));
+    }
+
+    /** Positions of the signs a rule refines ({@code refines: [seizure]}); each must be a sign of the book. */
+    private int[] refined(String sign, JsonNode list) {
+        List<String> ids = signNodes.stream().map(n -> n.path("id").asText("")).toList();
+        return strings(list, "sign " + sign + " refines").stream().mapToInt(id -> {
+            int at = ids.indexOf(id);
+            if (at < 0 || id.equals(sign)) {
+                throw new IllegalArgumentException("sign " + sign + " refines '" + id + "', which is no other sign");
+            }
+            return at;
+        }).toArray();
     }
 
     private static Rule.Scope scope(String sign, String written) {
@@ -254,41 +267,5 @@ final class RuleLoader {
             throw new IllegalArgumentException(what + " has a blank entry");
         }
         return out;
-    }
-
-    /**
-     * Words spelt right, which are never read as typos of a rule word ("перестаю" is not a typo of
-     * "перестал"): the bot's own texts, the words the training examples use at least twice, the
-     * whole words of the rules and {@code known_words}.
-     */
-    private Set<String> knownWords(KnowledgeBase knowledge) {
-        Set<String> known = new HashSet<>();
-        Map<String, Integer> uses = new HashMap<>();
-        knowledge.examples().forEach(e -> {
-            for (String word : normalizer.normalize(e.text()).split(" ")) {
-                uses.merge(word, 1, Integer::sum);
-            }
-        });
-        uses.forEach((word, n) -> {
-            if (n >= EXAMPLE_USES && word.length() >= WordIndex.FUZZY_MIN) {
-                known.add(word);
-            }
-        });
-        declaredKnown.forEach(w -> known.add(normalizer.normalize(w)));
-        for (Topic topic : knowledge.topics()) {
-            addWords(topic.answer(), known);
-            topic.sections().values().forEach(text -> addWords(text, known));
-        }
-        knowledge.messages().keys().forEach(key -> knowledge.messages().variants(key).forEach(t -> addWords(t, known)));
-        patterns.stream().filter(p -> p.kind() == WordPattern.Kind.WORD).forEach(p -> known.add(p.text()));
-        return known;
-    }
-
-    private void addWords(String text, Set<String> into) {
-        for (String word : normalizer.normalize(text).split(" ")) {
-            if (word.length() >= WordIndex.FUZZY_MIN) {
-                into.add(word);
-            }
-        }
     }
 }

@@ -102,6 +102,20 @@ final class RuleMatch {
         return other != Integer.MAX_VALUE && (rule.grown() < 0 || other < distance(mentions, rule.grown(), span));
     }
 
+    /** True when every item of the rule's {@code all} is mentioned within its window of {@code span}. */
+    static boolean near(Rule rule, Mentions mentions, int[] span) {
+        for (int[] item : rule.all()) {
+            int best = Integer.MAX_VALUE;
+            for (int concept : item) {
+                best = Math.min(best, distance(mentions, concept, span));
+            }
+            if (best > rule.window()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words between the span and the nearest mention of {@code concept}; MAX_VALUE when none. */
     static int distance(Mentions mentions, int concept, int[] span) {
         int best = Integer.MAX_VALUE;

@@ -42,20 +42,70 @@ final class RuleTriage implements Triage {
         Assessment result = Assessment.ROUTINE;
         levels:
         for (Level level : Level.values()) {
-            for (Sign sign : book.signs) {
+            for (int s = 0; s < book.signs.size(); s++) {
+                Sign sign = book.signs.get(s);
                 if (sign.level() != level) {
                     continue;
                 }
                 for (Rule rule : sign.rules()) {
-                    int[] span = RuleMatch.find(rule, mentions, earlier);
+                    int[] span = rule.refines().length == 0 ? RuleMatch.find(rule, mentions, earlier)
+                            : refined(rule, mentions, earlier);
                     if (span != null && !askedAheadOnly(level, mentions, span)) {
-                        result = new Assessment(level, sign.id(), rule.detail(), person(mentions, span, earlier), "");
+                        result = narrower(s, span, mentions, earlier);
+                        if (result == null) {
+                            result = new Assessment(level, sign.id(), rule.detail(), person(mentions, span, earlier), "");
+                        }
                         break levels;
                     }
                 }
             }
         }
         return result.with(cue(mentions), remembered(mentions));
+    }
+
+    /**
+     * A sign of a lower level that names the sign at {@code general} more precisely where it showed
+     * ({@code refines} in a warning sign: a school child's short focal fit from sleep is rolandic
+     * epilepsy, not an ambulance, unless its own vetoes see what makes a fit an emergency); null
+     * when none does.
+     */
+    private Assessment narrower(int general, int[] span, Mentions mentions, boolean[] earlier) {
+        Sign shown = book.signs.get(general);
+        for (Sign sign : book.signs) {
+            if (sign.level().compareTo(shown.level()) <= 0) {
+                continue;
+            }
+            for (Rule rule : sign.rules()) {
+                for (int refined : rule.refines()) {
+                    if (refined == general && RuleMatch.find(rule, mentions, earlier) != null
+                            && RuleMatch.near(rule, mentions, span)) {
+                        return new Assessment(sign.level(), sign.id(), rule.detail(), person(mentions, span, earlier), "");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words of a general sign this rule names more precisely, when one of them shows (not only
+     * asked about in advance) and the rule's own items hold near them; null otherwise.
+     */
+    private int[] refined(Rule rule, Mentions mentions, boolean[] earlier) {
+        if (RuleMatch.find(rule, mentions, earlier) == null) {
+            return null; // the cheap part first: the fever (or whatever the rule adds) is not there
+        }
+        for (int at : rule.refines()) {
+            Sign general = book.signs.get(at);
+            for (Rule generalRule : general.rules()) {
+                int[] span = RuleMatch.find(generalRule, mentions, earlier);
+                if (span != null && !askedAheadOnly(general.level(), mentions, span)
+                        && RuleMatch.near(rule, mentions, span)) {
+                    return span;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class TriageSnapshot {
             sign.rules().forEach(r -> out.intArrays(r.all()).ints(r.unless()).ints(r.unlessAnywhere()).ints(r.who())
                     .intArrays(r.earlier()).integer(r.window()).integer(r.reach()).integer(r.minWords())
                     .integer(r.maxWords()).string(r.detail()).string(r.scope().name()).ints(r.notAbout())
-                    .integer(r.grown()));
+                    .integer(r.grown()).ints(r.refines()));
         });
         out.strings(book.cues).strings(book.knownWords).bools(book.typoProne);
         out.strings(java.util.Arrays.stream(book.remembered).mapToObj(book.concepts::get).toList());
@@ -73,7 +73,7 @@ public final class TriageSnapshot {
             for (int r = in.size(); r > 0; r--) {
                 rules.add(new Rule(in.intArrays(), in.ints(), in.ints(), in.ints(), in.intArrays(), in.integer(),
                         in.integer(), in.integer(), in.integer(), in.string(), Rule.Scope.valueOf(in.string()), in.ints(),
-                        in.integer()));
+                        in.integer(), in.ints()));
             }
             signs.add(new Sign(id, level, rules));
         }

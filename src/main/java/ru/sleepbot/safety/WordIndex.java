@@ -66,12 +66,7 @@ final class WordIndex {
         return -1;
     }
 
-    /** Indexes {@code patterns} (numbers are not letters and are skipped); ids are list positions. */
-    static WordIndex of(List<WordPattern> patterns) {
-        return of(patterns, id -> true);
-    }
-
-    /** Indexes the {@code patterns} whose id {@code include} accepts. */
+    /** Indexes the {@code patterns} whose id {@code include} accepts (numbers are skipped); ids are list positions. */
     static WordIndex of(List<WordPattern> patterns, java.util.function.IntPredicate include) {
         Builder root = new Builder();
         for (int id = 0; id < patterns.size(); id++) {
@@ -83,7 +78,11 @@ final class WordIndex {
             for (int i = 0; i < p.text().length(); i++) {
                 node = node.next.computeIfAbsent(p.text().charAt(i), c -> new Builder());
             }
-            (p.kind() == WordPattern.Kind.PREFIX ? node.prefixEnds : node.wordEnds).add(id);
+            switch (p.kind()) {
+                case PREFIX -> node.prefixEnds.add(id);
+                case STEM -> node.prefixEnds.add(~id); // a stem is a beginning whose rest must be an ending
+                default -> node.wordEnds.add(id);
+            }
         }
         List<Builder> nodes = new ArrayList<>();
         number(root, nodes);
@@ -121,7 +120,13 @@ final class WordIndex {
             if (node < 0) {
                 return;
             }
-            addAll(prefixEnds[node], out);
+            for (int id : prefixEnds[node]) {
+                if (id >= 0) {
+                    out.add(id);
+                } else if (WordPattern.Endings.accepts(word, i + 1, to)) {
+                    out.add(~id);
+                }
+            }
         }
         addAll(wordEnds[node], out);
     }
@@ -158,11 +163,21 @@ final class WordIndex {
             if (node < 0) {
                 return false;
             }
-            if (prefixEnds[node].length > 0 && i - from + 1 >= minLength) {
+            if (prefixEnds[node].length > 0 && i - from + 1 >= minLength && beginsWord(node, word, i + 1, to)) {
                 return true;
             }
         }
         return wordEnds[node].length > 0 && to - from >= minLength;
+    }
+
+    /** True when a word beginning ends at {@code node}, or a stem whose ending {@code word[at, to)} is. */
+    private boolean beginsWord(int node, CharSequence word, int at, int to) {
+        for (int id : prefixEnds[node]) {
+            if (id >= 0 || WordPattern.Endings.accepts(word, at, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -187,11 +202,18 @@ final class WordIndex {
         boolean edited = after >= 0;
         if (edited) {
             // a word beginning needs a right letter after the slip: "посере|дь" is no "посерел*"
-            if (depth >= FUZZY_MIN_PREFIX && after > 0 && word.length() - at <= FUZZY_MAX_ENDING) {
-                addAllUnique(prefixEnds[node], out);
+            if (depth >= FUZZY_MIN && after > 0 && word.length() - at <= FUZZY_MAX_ENDING) {
+                for (int id : prefixEnds[node]) {
+                    // a stem's ending is checked, so a stem takes typos from five letters, as a word does
+                    if (id >= 0 ? depth >= FUZZY_MIN_PREFIX : WordPattern.Endings.accepts(word, at, word.length())) {
+                        out.addUnique(id >= 0 ? id : ~id);
+                    }
+                }
             }
             if (depth >= FUZZY_MIN && at == word.length()) {
-                addAllUnique(wordEnds[node], out);
+                for (int id : wordEnds[node]) {
+                    out.addUnique(id);
+                }
             }
         }
         if (at < word.length()) {
@@ -233,20 +255,8 @@ final class WordIndex {
         if (slot >= 0) {
             return table[node * ALPHABET + slot];
         }
-        char[] next = labels[node];
-        int lo = 0;
-        int hi = next.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (next[mid] < c) {
-                lo = mid + 1;
-            } else if (next[mid] > c) {
-                hi = mid - 1;
-            } else {
-                return children[node][mid];
-            }
-        }
-        return -1;
+        int k = java.util.Arrays.binarySearch(labels[node], c); // labels are sorted (a TreeMap built them)
+        return k >= 0 ? children[node][k] : -1;
     }
 
     /** Writes the trie into the build's snapshot ({@link TriageSnapshot}); the lookup table is derived again. */
@@ -275,12 +285,6 @@ final class WordIndex {
     private static void addAll(int[] ids, IntList out) {
         for (int id : ids) {
             out.add(id);
-        }
-    }
-
-    private static void addAllUnique(int[] ids, IntList out) {
-        for (int id : ids) {
-            out.addUnique(id);
         }
     }
 

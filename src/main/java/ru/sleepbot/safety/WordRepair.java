@@ -136,7 +136,7 @@ final class WordRepair {
         IntList own = new IntList(2);
         book.index.exact(word, 0, word.length(), own);
         for (int k = 0; k < own.size(); k++) {
-            if (book.patterns.get(own.get(k)).kind() == WordPattern.Kind.WORD) {
+            if (book.patterns.get(own.get(k)).whole()) {
                 return null; // a word of the rules as it stands ("нету")
             }
         }
@@ -168,7 +168,7 @@ final class WordRepair {
         book.typoIndex.exact(whole, 0, whole.length(), found);
         for (int k = 0; k < found.size(); k++) {
             WordPattern p = book.patterns.get(found.get(k));
-            if (p.kind() == WordPattern.Kind.WORD || p.text().length() > cut && p.text().length() >= JOINED_MIN
+            if (p.whole() || p.text().length() > cut && p.text().length() >= JOINED_MIN
                     && whole.length() - p.text().length() <= WordIndex.FUZZY_MAX_ENDING) {
                 return true;
             }
@@ -205,7 +205,7 @@ final class WordRepair {
         IntList found = new IntList(2);
         book.typoIndex.exact(candidate, 0, candidate.length(), found);
         for (int k = 0; k < found.size(); k++) {
-            if (book.patterns.get(found.get(k)).kind() == WordPattern.Kind.WORD) {
+            if (book.patterns.get(found.get(k)).whole()) {
                 return true;
             }
         }

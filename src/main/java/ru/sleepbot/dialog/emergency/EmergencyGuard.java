@@ -40,9 +40,18 @@ public final class EmergencyGuard implements Guard {
     static final int SHORT_WORDS = 20;
     /** How many concepts of earlier messages triage keeps in mind. */
     static final int CONTEXT_LIMIT = 12;
+    /**
+     * The cue of a short message that adds a detail to the situation just told ("и так уже третью
+     * ночь"): it stays with the warning sign even when the classifier is sure of a topic, since the
+     * detail alone reads like one.
+     */
+    static final String MORE = "more";
+    /** The cue of a short message that says it goes on or gets worse ("и опять началось"). */
+    static final String WORSE_CUE = "worse";
+
     /** The cues that make a short message a question about the warning sign just answered. */
     static final Set<String> ABOUT_THE_SIGN = Set.of("doctor", "when", "serious", "doubt", "drive", "video", "risk",
-            "state", "next");
+            "state", "next", MORE, WORSE_CUE);
 
     /** The detail of a rule that, during an emergency, reads as that emergency getting worse. */
     static final String WORSE = "worse";
@@ -112,7 +121,7 @@ public final class EmergencyGuard implements Guard {
         }
         boolean aboutWarning = followUp && going.get().level().equals(Level.URGENT.key());
         if (aboutWarning && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)
-                && !sureTopic.getAsBoolean()) {
+                && (assessment.cue().equals(MORE) || !sureTopic.getAsBoolean())) {
             Alarm alarm = renew(turn, going.get());
             Reply again = replies.urgentFollowUp(alarm.sign(), alarm.detail(), person(alarm));
             return Optional.of(new Guarded(List.of(again), true));

@@ -124,6 +124,28 @@ class EmergencyGuardTest {
     }
 
     @Test
+    void aDetailAddedToAWarningSignStaysWithIt() {
+        bot.say("сыну 7, ночью слюни текут, половина лица дёргается, сказать ничего не может, через минуту прошло");
+
+        Reply sameNights = bot.say("и так уже третью ночь").get(0);
+        Reply again = bot.say("и опять сегодня под утро").get(0);
+
+        assertThat(sameNights.kind()).isEqualTo("urgent child_epilepsy");
+        assertThat(sameNights.text()).contains("неврологу");
+        assertThat(again.kind()).isEqualTo("urgent child_epilepsy");
+    }
+
+    @Test
+    void aDetailAfterTheWarningSignHasExpiredIsReadAsUsual() {
+        bot.say("сыну 7, ночью слюни текут, половина лица дёргается, сказать ничего не может, через минуту прошло");
+        bot.clock.advance(Duration.ofMinutes(20));
+
+        Reply reply = bot.say("и так уже третью ночь").get(0);
+
+        assertThat(reply.kind()).doesNotStartWith("urgent");
+    }
+
+    @Test
     void remembersWhomTheConversationIsAbout() {
         bot.say("дочке 6 месяцев, плохо спит");
 

@@ -14,7 +14,9 @@ import java.util.Set;
  * могу"). A negation never reaches across a sentence break ("Нет, он дышит"), and one of
  * {@code almost} right before it makes it "almost" ("чуть не уснул" did fall asleep). A
  * {@code concessive} sequence that ends with the negation word ("сколько ни", "как бы ни") says
- * "however much": "сколько ни тормошим" did shake him, so that word negates nothing.
+ * "however much": "сколько ни тормошим" did shake him, so that word negates nothing. A clause
+ * that is only a word and a {@code carried} word ("боли нет, судорог тоже") takes the negation of
+ * the clause before it: nothing else in it could say whether the thing was there.
  */
 final class Negation {
 
@@ -27,9 +29,13 @@ final class Negation {
     private final Map<String, List<String[]>> afterByFirst;
     /** The concessive sequences ("сколько ни") by their last word, the negation they cancel. */
     private final Map<String, List<String[]>> concessiveByLast;
+    /** "тоже", "также": a clause of a word and one of these repeats the clause before it. */
+    private final Set<String> carried;
+    /** "и", "а": may open such a clause ("и судорог тоже"). */
+    private final Set<String> joins;
 
     Negation(Set<String> before, Set<String> through, List<String[]> after, Set<String> almost,
-            List<String[]> concessive) {
+            List<String[]> concessive, Set<String> carried, Set<String> joins) {
         if (before.isEmpty() || after.isEmpty()) {
             // Without negations every "судорог не было" would be an alarm.
             throw new IllegalArgumentException("negation: before and after words are required");
@@ -55,11 +61,61 @@ final class Negation {
             byLast.computeIfAbsent(last, k -> new ArrayList<>()).add(seq);
         }
         this.concessiveByLast = Map.copyOf(byLast);
+        this.carried = Set.copyOf(carried);
+        this.joins = Set.copyOf(joins);
     }
 
     /** Is the term at {@code [start, end]} negated in {@code reading}? */
     boolean negates(Reading reading, int start, int end) {
-        return negatedBefore(reading, start) || negatedAfter(reading, end);
+        return negatedBefore(reading, start) || negatedAfter(reading, end) || carriedOver(reading, start, end);
+    }
+
+    Set<String> carriedWords() {
+        return carried;
+    }
+
+    Set<String> joinWords() {
+        return joins;
+    }
+
+    /**
+     * "Боли нет, судорог тоже", "сознание не терял. И язык тоже": the term's clause holds, besides
+     * the term, only a carried word, a join and words that may stand between, and the clause right
+     * before it is negated. A clause with a word of its own ("судорог нет, но он тоже не дышит",
+     * "боли нет, а он тоже синеет") says its own thing and keeps its own reading.
+     */
+    private boolean carriedOver(Reading reading, int start, int end) {
+        boolean carriedWord = false;
+        for (int i = end + 1; i < reading.size() && !reading.breakBefore(i); i++) {
+            if (carried.contains(reading.token(i))) {
+                carriedWord = true;
+            } else if (!reading.is(i, Reading.THROUGH)) {
+                return false;
+            }
+        }
+        int opens = start;
+        for (; opens > 0 && !reading.breakBefore(opens); opens--) {
+            String word = reading.token(opens - 1);
+            if (carried.contains(word)) {
+                carriedWord = true;
+            } else if (!joins.contains(word) && !reading.is(opens - 1, Reading.THROUGH)) {
+                return false;
+            }
+        }
+        // a question before it ("судороги? боли тоже") negates nothing to carry
+        if (!carriedWord || opens == 0 || reading.questionBefore(opens)) {
+            return false;
+        }
+        for (int i = opens - 1; i >= 0; i--) {
+            if (reading.is(i, Reading.AFTER) || reading.is(i, Reading.NEGATOR) && !concessiveEndsAt(reading, i)
+                    && (i == 0 || reading.breakBefore(i) || !reading.is(i - 1, Reading.ALMOST))) {
+                return true;
+            }
+            if (reading.breakBefore(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean isNegator(String token) {

@@ -91,7 +91,8 @@ final class RuleLoader {
                         .map(s -> normalizer.normalize(s).split(" ")).toList(),
                 words(negationNode.path("almost")),
                 strings(negationNode.path("concessive"), "negation.concessive").stream()
-                        .map(s -> normalizer.normalize(s).split(" ")).toList());
+                        .map(s -> normalizer.normalize(s).split(" ")).toList(),
+                words(negationNode.path("carried")), words(negationNode.path("joins")));
         List<Sign> signs = signNodes.stream().map(this::sign).toList();
         Set<String> seen = new HashSet<>();
         signs.forEach(s -> {

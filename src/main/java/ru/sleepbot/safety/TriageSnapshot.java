@@ -98,6 +98,8 @@ public final class TriageSnapshot {
         List<String[]> concessive = negation.concessiveSequences();
         out.integer(concessive.size());
         concessive.forEach(seq -> out.strings(List.of(seq)));
+        out.strings(negation.carriedWords().stream().sorted().toList())
+                .strings(negation.joinWords().stream().sorted().toList());
     }
 
     private static Negation readNegation(SnapshotIn in) {
@@ -112,7 +114,9 @@ public final class TriageSnapshot {
         for (int i = in.size(); i > 0; i--) {
             concessive.add(in.strings().toArray(String[]::new));
         }
-        return new Negation(before, through, after, almost, concessive);
+        Set<String> carried = new HashSet<>(in.strings());
+        Set<String> joins = new HashSet<>(in.strings());
+        return new Negation(before, through, after, almost, concessive, carried, joins);
     }
 
     private static List<String> withRole(Map<String, Byte> roles, byte role) {

@@ -18,6 +18,8 @@ import ru.sleepbot.content.Messages;
 public final class SafetyReplies {
 
     private static final String ROOT = "safety.";
+    /** The cue of a short question about whom to see ({@code cue.doctor}: "к какому врачу?"). */
+    public static final String DOCTOR_CUE = "doctor";
 
     private final Messages messages;
 
@@ -58,10 +60,16 @@ public final class SafetyReplies {
 
     /**
      * The reply to a short question about a warning sign just answered ("к какому врачу?", "это
-     * серьёзно?", "за руль можно?"): whom to see and how soon again, and what to do meanwhile.
+     * серьёзно?", "за руль можно?"): whom to see and how soon again, and what to do meanwhile; a
+     * question only about the doctor ({@value #DOCTOR_CUE}) gets just the doctor and how soon.
      */
-    public Reply urgentFollowUp(String sign, String detail, Person person) {
+    public Reply urgentFollowUp(String sign, String detail, Person person, String cue) {
         String base = "urgent." + sign + ".";
+        String who = first(base + "who", detail, person);
+        // "к какому врачу?" asks for a name, not for the whole warning again: the doctor and how soon.
+        if (DOCTOR_CUE.equals(cue) && messages.has(ROOT + who)) {
+            return Reply.text(text(who)).withKind("urgent " + sign);
+        }
         List<String> parts = new ArrayList<>(3);
         parts.add(text("followup.urgent"));
         parts.add(text(first(base + "doctor", detail, person)));

@@ -123,7 +123,7 @@ public final class EmergencyGuard implements Guard {
         if (aboutWarning && ABOUT_THE_SIGN.contains(assessment.cue()) && !assessment.is(Level.MEDICINE)
                 && (assessment.cue().equals(MORE) || !sureTopic.getAsBoolean())) {
             Alarm alarm = renew(turn, going.get());
-            Reply again = replies.urgentFollowUp(alarm.sign(), alarm.detail(), person(alarm));
+            Reply again = replies.urgentFollowUp(alarm.sign(), alarm.detail(), person(alarm), assessment.cue());
             return Optional.of(new Guarded(List.of(again), true));
         }
         if (assessment.is(Level.MEDICINE)) {

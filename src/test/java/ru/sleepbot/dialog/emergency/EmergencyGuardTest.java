@@ -124,6 +124,27 @@ class EmergencyGuardTest {
     }
 
     @Test
+    void askedOnlyWhichDoctorNamesTheDoctorBrieflyInsteadOfRepeatingTheWarning() {
+        String warning = bot.say("беременна 32 недели, давление 150 на 95").get(0).text();
+
+        Reply reply = bot.say("а к какому врачу?").get(0);
+
+        assertThat(reply.kind()).isEqualTo("urgent pregnancy_pressure");
+        assertThat(reply.text()).contains("акушеру-гинекологу").contains("сегодня");
+        assertThat(reply.text().length()).isLessThan(warning.length() / 2);
+        assertThat(warning).doesNotContain(reply.text());
+    }
+
+    @Test
+    void askedWhichDoctorForAChildNamesTheChildsDoctor() {
+        bot.say("сыну 10, во сне кричит и дерётся, а днём руки дёргаются всё сильнее, уже роняет вещи");
+
+        Reply reply = bot.say("какой врач?").get(0);
+
+        assertThat(reply.text()).startsWith("К детскому неврологу");
+    }
+
+    @Test
     void aDetailAddedToAWarningSignStaysWithIt() {
         bot.say("сыну 7, ночью слюни текут, половина лица дёргается, сказать ничего не может, через минуту прошло");
 

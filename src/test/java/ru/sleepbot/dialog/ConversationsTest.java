@@ -43,6 +43,9 @@ class ConversationsTest {
     static final double DEV4_FLOOR = 0.73;
     /** dev4 has no feature request answered "not my topic" any more (routines asked for in words, "верни как было"). */
     static final int DEV4_REFUSED = 0;
+    static final double DEV5_FLOOR = 0.77;
+    /** dev5's five "not my topic" answers to feature requests are gone ("го тест пройдем", routines in plain words). */
+    static final int DEV5_REFUSED = 0;
 
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();
@@ -114,6 +117,16 @@ class ConversationsTest {
     @Test
     void theFourthDevConversationsKeepTheFigureReached() throws IOException {
         keepsTheFigureReached("dev4", DEV4_FLOOR, DEV4_REFUSED);
+    }
+
+    /**
+     * The fifth blind set (docs/blind-data.md), by a writer who had seen none of the others: scored once
+     * untuned by the lead at 0.719 (312 of 434 turns, 5 feature requests answered "not my topic"), then
+     * tuned on by classes of failure. Its floor is the figure reached (0.781 by eval --dialogs, 0 refused).
+     */
+    @Test
+    void theFifthDevConversationsKeepTheFigureReached() throws IOException {
+        keepsTheFigureReached("dev5", DEV5_FLOOR, DEV5_REFUSED);
     }
 
     /** A set tuned on after its untuned score: at least its floor, at most one feature request refused. */

@@ -90,8 +90,7 @@ final class RoutineRequests {
             return Optional.empty();
         }
         boolean routineAsked = list.in(said);
-        // "и ритуал какой-нибудь для укладывания малого есть?": a routine asked for by its own words.
-        boolean asking = said.size() <= SHORT || routineAsked
+        boolean asking = said.size() <= SHORT
                 || said.tokens().stream().anyMatch(t -> verbs.stream().anyMatch(t::startsWith));
         for (Map.Entry<Routine, Phrases> routine : named.entrySet()) {
             if (asking && routine.getValue().in(said)) {

@@ -135,7 +135,9 @@ public final class SmallTalkFeature implements Feature {
      * доброй ночи" says goodbye, "спасибо, завтра позвоню врачу" thanks (its "завтра" is no farewell).
      */
     private String thanksOrGoodbye(String intent, Utterance said) {
-        if (!"thanks".equals(intent) && !"goodbye".equals(intent)) {
+        // "спасибо, на добраніч": a good night in words the classifier may take for a greeting.
+        boolean thanksForGreeting = "greeting".equals(intent) && words.saysThanks(said) && !greeting.in(said);
+        if (!"thanks".equals(intent) && !"goodbye".equals(intent) && !thanksForGreeting) {
             return intent;
         }
         if (words.saysGoodbye(said)) {

@@ -27,7 +27,9 @@ public record Assessment(Level level, String sign, String detail, Person person,
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(cue, "cue");
-        remembered = java.util.Set.copyOf(remembered);
+        // In the rule book's order, the same in every run: Set.copyOf's order changes from one JVM to the
+        // next, and the dialog reads whom a message is about from the order of what it keeps.
+        remembered = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(remembered));
         if (level != Level.ROUTINE && sign.isEmpty()) {
             throw new IllegalArgumentException(level + " needs the sign that decided it");
         }

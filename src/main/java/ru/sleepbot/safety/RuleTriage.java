@@ -131,7 +131,7 @@ final class RuleTriage implements Triage {
     }
 
     private Set<String> remembered(Mentions mentions) {
-        Set<String> names = new java.util.HashSet<>(4);
+        Set<String> names = new java.util.LinkedHashSet<>(4);
         for (int concept : book.remembered) {
             if (mentions.has(concept)) {
                 names.add(book.concepts.get(concept));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,7 +60,9 @@ class ConversationsTest {
                 NluSettings.DEFAULTS.policy(), Triage.fromContent(DialogHarness.CONTENT, new RussianAnalyzer(new TextNormalizer())),
                 new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
-        return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations);
+        // Each message half a minute after the one before, as `eval --dialogs` plays them.
+        return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations,
+                () -> clock.advance(Duration.ofSeconds(30)));
     }
 
     static void write(ConversationEvaluator.Report report, Path file) throws IOException {

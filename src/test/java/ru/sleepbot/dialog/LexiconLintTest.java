@@ -75,7 +75,8 @@ class LexiconLintTest {
     @Test
     void wordListsHoldSingleWords() {
         for (String key : CONTENT.lexicon().keys()) {
-            if (!PHRASE_LISTS.contains(key) && !readByTheClassifier(key)) {
+            // Neighbour cues may be runs of words ("во сне"), as NeighbourCues reads them.
+            if (!PHRASE_LISTS.contains(key) && !key.startsWith("neighbours.") && !readByTheClassifier(key)) {
                 assertThat(CONTENT.lexicon().words(key)).as(key).allSatisfy(word -> assertThat(word).doesNotContain(" "));
             }
         }

@@ -35,14 +35,13 @@ final class NeighbourCues {
 
     private record Pair(Side first, Side second) {
 
-        /** The side of {@code topic}: by its id, or, for a finer topic of neither, by the taxonomy id it belongs to. */
+        /**
+         * The side of {@code topic}, by its own id only: a finer topic (kicking in one's sleep under restless
+         * legs, the fear of falling asleep under stress) is a neighbour of its own, not its family's.
+         */
         Optional<Side> of(Topic topic) {
-            if (first.topic().id().equals(topic.id()) || second.topic().id().equals(topic.id())) {
-                return Optional.of(first.topic().id().equals(topic.id()) ? first : second);
-            }
-            // Kicking in one's sleep is a finer topic of restless legs: ids first, so each keeps its own cues.
-            return first.topic().id().equals(topic.taxonomyId()) ? Optional.of(first)
-                    : second.topic().id().equals(topic.taxonomyId()) ? Optional.of(second) : Optional.empty();
+            return first.topic().id().equals(topic.id()) ? Optional.of(first)
+                    : second.topic().id().equals(topic.id()) ? Optional.of(second) : Optional.empty();
         }
 
         Side other(Side side) {

@@ -44,7 +44,7 @@ class ConversationsTest {
     static final double DEV4_FLOOR = 0.74;
     /** dev4 has no feature request answered "not my topic" any more (routines asked for in words, "верни как было"). */
     static final int DEV4_REFUSED = 0;
-    static final double DEV5_FLOOR = 0.77;
+    static final double DEV5_FLOOR = 0.78;
     /** dev5's five "not my topic" answers to feature requests are gone ("го тест пройдем", routines in plain words). */
     static final int DEV5_REFUSED = 0;
 
@@ -125,7 +125,7 @@ class ConversationsTest {
     /**
      * The fifth blind set (docs/blind-data.md), by a writer who had seen none of the others: scored once
      * untuned by the lead at 0.719 (312 of 434 turns, 5 feature requests answered "not my topic"), then
-     * tuned on by classes of failure. Its floor is the figure reached (0.781 by eval --dialogs, 0 refused).
+     * tuned on by classes of failure. Its floor is the figure reached (341 of 434, 0.786 here; 0 refused).
      */
     @Test
     void theFifthDevConversationsKeepTheFigureReached() throws IOException {

@@ -61,9 +61,18 @@ public final class SafetyReplies {
      * серьёзно?", "за руль можно?"): whom to see and how soon again, and what to do meanwhile.
      */
     public Reply urgentFollowUp(String sign, String detail, Person person) {
+        return urgentAgain("followup.urgent", sign, detail, person);
+    }
+
+    /** A detail told after a warning ("одышки нет", "только правая"): heard, and what to do stays the same. */
+    public Reply urgentDetailHeard(String sign, String detail, Person person) {
+        return urgentAgain("followup.urgent_detail", sign, detail, person);
+    }
+
+    private Reply urgentAgain(String lead, String sign, String detail, Person person) {
         String base = "urgent." + sign + ".";
         List<String> parts = new ArrayList<>(3);
-        parts.add(text("followup.urgent"));
+        parts.add(text(lead));
         parts.add(text(first(base + "doctor", detail, person)));
         String meanwhile = first(base + "meanwhile", detail, person);
         if (messages.has(ROOT + meanwhile)) {

@@ -91,7 +91,12 @@ public final class Bot implements AutoCloseable {
 
     /** A bot whose own messages go to {@code outbox} (the console); it sends no evening prompts. */
     public static Bot start(Settings settings, Outbox outbox) {
-        return start(settings, JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR), outbox, null);
+        return start(settings, outbox, Clock.systemUTC());
+    }
+
+    /** The same on {@code clock} ({@code eval --dialogs --clock}: a clock the evaluation moves itself). */
+    public static Bot start(Settings settings, Outbox outbox, Clock clock) {
+        return start(settings, JdbcTarget.from(settings.databaseUrl(), EMBEDDED_DB_DIR), outbox, null, clock);
     }
 
     /**
@@ -100,13 +105,12 @@ public final class Bot implements AutoCloseable {
      * {@code transport}; what an earlier run left unsent goes first; reminders are sent.
      */
     public static Bot start(Settings settings, JdbcTarget target, Transport transport) {
-        return start(settings, target, null, transport);
+        return start(settings, target, null, transport, Clock.systemUTC());
     }
 
-    private static Bot start(Settings settings, JdbcTarget target, Outbox console, Transport transport) {
+    private static Bot start(Settings settings, JdbcTarget target, Outbox console, Transport transport, Clock clock) {
         log.info("starting with {}", settings);
         long start = System.nanoTime();
-        Clock clock = Clock.systemUTC();
         // The database opens (the pool and Flyway) while the content, the triage and the classifier
         // are made ready (from the build's start-up snapshot and model: a few tenths of a second).
         DatabaseOpening database = DatabaseOpening.start(target);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,11 +67,17 @@ final class EvalCommand implements Callable<Integer> {
                     + "dialog and print the share of turns answered right.")
     Path dialogs;
 
+    @Option(names = "--clock", paramLabel = "INSTANT",
+            description = "With --dialogs: the instant the conversations start at (ISO, e.g. 2026-12-01T17:00:00Z), "
+                    + "so that every run plays them the same; now without it. Each turn comes 30 s after the one before.")
+    Instant clock;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
         if (dialogs != null) {
-            return DialogsEvaluation.run(settings, dialogs, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            Instant start = clock == null ? Instant.now() : clock;
+            return DialogsEvaluation.run(settings, dialogs, start, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         }
         NluSettings nlu = settings.nlu();
         KnowledgeBase knowledge = Bot.loadContent(settings);

@@ -169,13 +169,19 @@ public final class DialogEngine implements Dialog {
         Classification understood = parts.policy().decide(parts.classifier().classify(said));
         Feature feature = understood.outOfScope() ? parts.fallback()
                 : byIntent.getOrDefault(understood.fineIntent(), byIntent.getOrDefault(understood.intent(), parts.fallback()));
-        if (understood.outOfScope() || feature.declines(turn, understood, said)) {
+        boolean refused = !understood.outOfScope() && feature.refuses(turn, understood, said);
+        if (understood.outOfScope() || refused || feature.declines(turn, understood, said)) {
             for (Feature candidate : parts.features()) {
                 Optional<List<Reply>> inContext = candidate.onUnplaced(turn, understood, said);
                 if (inContext.isPresent()) {
                     return understood(turn, inContext.get());
                 }
             }
+        }
+        if (refused) {
+            // Not understood, rather than the refused intent's reply: the fallback says it did not follow.
+            return parts.fallback().onIntent(turn, new Classification(Classification.OUT_OF_SCOPE, 0,
+                    understood.intent(), understood.confidence(), null), said);
         }
         if (feature == parts.fallback()) {
             return parts.fallback().onIntent(turn, understood, said);

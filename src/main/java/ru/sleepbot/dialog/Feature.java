@@ -84,6 +84,16 @@ public interface Feature {
     }
 
     /**
+     * True when the classifier's guess of one of this feature's intents is wrong whatever the context:
+     * the words it learned mean something else here (goodbye for "пока" as "while": "какой сериал
+     * глянуть, пока валяюсь"). The message is then treated as unplaced: offered to {@link #onUnplaced},
+     * and if no feature takes it, the fallback answers.
+     */
+    default boolean refuses(Turn turn, Classification understood, Utterance said) {
+        return false;
+    }
+
+    /**
      * Free text the classifier could not place in any intent, before the fallback says "not my
      * topic": a feature that keeps context may read it as a question about what is being talked
      * about ("а будить её надо?" right after sleepwalking). Empty: not mine.

@@ -64,14 +64,23 @@ public final class SafetyReplies {
      * question only about the doctor ({@value #DOCTOR_CUE}) gets just the doctor and how soon.
      */
     public Reply urgentFollowUp(String sign, String detail, Person person, String cue) {
-        String base = "urgent." + sign + ".";
-        String who = first(base + "who", detail, person);
+        String who = first("urgent." + sign + ".who", detail, person);
         // "к какому врачу?" asks for a name, not for the whole warning again: the doctor and how soon.
         if (DOCTOR_CUE.equals(cue) && messages.has(ROOT + who)) {
             return Reply.text(text(who)).withKind("urgent " + sign);
         }
+        return urgentAgain("followup.urgent", sign, detail, person);
+    }
+
+    /** A detail told after a warning ("одышки нет", "только правая"): heard, and what to do stays the same. */
+    public Reply urgentDetailHeard(String sign, String detail, Person person) {
+        return urgentAgain("followup.urgent_detail", sign, detail, person);
+    }
+
+    private Reply urgentAgain(String lead, String sign, String detail, Person person) {
+        String base = "urgent." + sign + ".";
         List<String> parts = new ArrayList<>(3);
-        parts.add(text("followup.urgent"));
+        parts.add(text(lead));
         parts.add(text(first(base + "doctor", detail, person)));
         String meanwhile = first(base + "meanwhile", detail, person);
         if (messages.has(ROOT + meanwhile)) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,11 +39,14 @@ class ConversationsTest {
 
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
-    static final double DEV2_FLOOR = 0.86;
-    static final double DEV3_FLOOR = 0.79;
-    static final double DEV4_FLOOR = 0.73;
+    static final double DEV2_FLOOR = 0.87;
+    static final double DEV3_FLOOR = 0.805;
+    static final double DEV4_FLOOR = 0.74;
     /** dev4 has no feature request answered "not my topic" any more (routines asked for in words, "верни как было"). */
     static final int DEV4_REFUSED = 0;
+    static final double DEV5_FLOOR = 0.78;
+    /** dev5's five "not my topic" answers to feature requests are gone ("го тест пройдем", routines in plain words). */
+    static final int DEV5_REFUSED = 0;
 
     static ConversationEvaluator.Report play(Path folder) throws IOException {
         List<Conversation> conversations = new ArrayList<>();
@@ -56,7 +60,9 @@ class ConversationsTest {
                 NluSettings.DEFAULTS.policy(), Triage.fromContent(DialogHarness.CONTENT, new RussianAnalyzer(new TextNormalizer())),
                 new InMemoryUserStore(ZoneId.of("Europe/Moscow")), new InMemoryDiaryStore(), new InMemoryPromptStore(clock, new PromptSchedule()), new InMemoryMissLog(), message -> { },
                 new ManualScheduler(clock), clock, SessionSettings.DEFAULT);
-        return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations);
+        // Each message half a minute after the one before, as `eval --dialogs` plays them.
+        return ConversationEvaluator.evaluate(Dialogs.create(deps, new Random(7)), conversations,
+                () -> clock.advance(Duration.ofSeconds(30)));
     }
 
     static void write(ConversationEvaluator.Report report, Path file) throws IOException {
@@ -114,6 +120,16 @@ class ConversationsTest {
     @Test
     void theFourthDevConversationsKeepTheFigureReached() throws IOException {
         keepsTheFigureReached("dev4", DEV4_FLOOR, DEV4_REFUSED);
+    }
+
+    /**
+     * The fifth blind set (docs/blind-data.md), by a writer who had seen none of the others: scored once
+     * untuned by the lead at 0.719 (312 of 434 turns, 5 feature requests answered "not my topic"), then
+     * tuned on by classes of failure. Its floor is the figure reached (341 of 434, 0.786 here; 0 refused).
+     */
+    @Test
+    void theFifthDevConversationsKeepTheFigureReached() throws IOException {
+        keepsTheFigureReached("dev5", DEV5_FLOOR, DEV5_REFUSED);
     }
 
     /** A set tuned on after its untuned score: at least its floor, at most one feature request refused. */

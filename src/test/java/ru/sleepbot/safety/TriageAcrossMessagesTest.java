@@ -3,7 +3,9 @@ package ru.sleepbot.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +54,18 @@ class TriageAcrossMessagesTest {
 
         assertThat(got.level().key()).isEqualTo(level);
         assertThat(got.sign()).isEqualTo(sign == null ? "" : sign);
+    }
+
+    /**
+     * What one message leaves in mind comes in the rule book's order, the same in every run: the
+     * dialog reads whom the talk is about from the last person kept, and a message that names a
+     * child and an adult ("храпит как взрослый мужик") is about the child.
+     */
+    @Test
+    void keepsWhatAMessageNamesInTheRuleBooksOrderWithTheChildLast() {
+        Assessment got = SafetyFixtures.TRIAGE.assess(SafetyFixtures.ANALYZER.analyze(
+                "сыну 3 года, храпит как взрослый мужик, спит с открытым ртом"));
+
+        assertThat(List.copyOf(got.remembered())).containsSubsequence("adult", "who.child");
     }
 }

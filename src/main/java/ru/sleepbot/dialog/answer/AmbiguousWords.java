@@ -30,15 +30,8 @@ final class AmbiguousWords {
 
     AmbiguousWords(KnowledgeBase knowledge) {
         Lexicon lexicon = knowledge.lexicon();
-        List<String> names = lexicon.keys().stream().filter(k -> k.startsWith(PREFIX))
-                .map(k -> k.substring(PREFIX.length(), k.lastIndexOf('.'))).distinct().sorted().toList();
-        for (String name : names) {
-            String key = PREFIX + name + ".topics";
-            List<Topic> topics = lexicon.words(key).stream().map(id -> knowledge.topic(id)
-                    .orElseThrow(() -> new IllegalArgumentException(key + " names no topic: " + id))).toList();
-            if (topics.size() != 2) {
-                throw new IllegalArgumentException(key + " must name two topics");
-            }
+        for (String name : TopicPairs.names(lexicon, PREFIX)) {
+            List<Topic> topics = TopicPairs.of(knowledge, PREFIX, name);
             entries.add(new Entry(lexicon.words(PREFIX + name + ".word"), topics,
                     lexicon.words(PREFIX + name + ".settle")));
         }

@@ -67,6 +67,7 @@ public final class AnswerFeature implements Feature {
     private final Audience audience;
     private final Acknowledgement acknowledgement;
     private final SectionAnswers sections;
+    private final NeighbourCues neighbours;
 
     AnswerFeature(KnowledgeBase knowledge, AnswerRenderer renderer, FollowUpReader followUps,
                   OwnSymptoms ownSymptoms, UnderstandingPolicy policy, Menus menus, TopicWords words) {
@@ -88,6 +89,7 @@ public final class AnswerFeature implements Feature {
         this.subjects = new Subjects(knowledge, followUps, words, audience);
         this.acknowledgement = new Acknowledgement(knowledge.lexicon());
         this.sections = new SectionAnswers(renderer, subjects, messages, menus);
+        this.neighbours = new NeighbourCues(knowledge);
     }
 
     /** The feature with its readers; the follow-up words are content (intents/lexicon/). */
@@ -110,41 +112,46 @@ public final class AnswerFeature implements Feature {
 
     @Override
     public List<Reply> onIntent(Turn turn, Classification understood, Utterance said) {
-        Optional<Topic> placed = knowledge.topic(understood.fineIntent()).or(() -> knowledge.topic(understood.intent()));
-        if (placed.isEmpty()) {
+        Optional<Topic> classified = knowledge.topic(understood.fineIntent()).or(() -> knowledge.topic(understood.intent()));
+        if (classified.isEmpty()) {
             return List.of(menus.withTopics(messages.text("dialog.topics")).withKind("help"));
         }
+        // Neighbours the classifier confuses are told apart by the message's own words (NeighbourCues); in a talk
+        // about a pregnancy, its own topic answers for all of them (Audience#instead).
+        Optional<Topic> placed = audience.pregnancyHome(turn.session()).isPresent() ? classified
+                : Optional.of(neighbours.choose(classified.get(), turn.session().topicId().flatMap(knowledge::topic),
+                understood.confidence() >= SURE, said, t -> t.id().equals(understood.runnerUp()) || subjects.talkedAboutItself(turn.session(), t)));
         // Whom the conversation is about may decide between neighbours (legs at 30 weeks, a child's night terrors).
         boolean stays = said.size() <= AUDIENCE_WORDS && understood.confidence() < SURE;
         Optional<Topic> best = audience.instead(turn.session(), placed.get(), stays,
                 audience.of(turn.session(), said, followUps.namesChild(said))).or(() -> placed);
         Optional<Aspect> asked = subjects.sideAsked(turn.session(), best.get(), said);
         Optional<Topic> current = subjects.inContext(turn.session(), asked.or(() -> Optional.ofNullable(best.get().aspectOfCurrent())))
-                .filter(t -> !t.id().equals(best.get().id()));
+                .filter(t -> !t.id().equals(best.get().id()) && !neighbours.favours(best.get(), t, said));
         Optional<Aspect> ofCurrent = current.flatMap(t -> subjects.aboutCurrent(t, best.get(), asked, understood, said));
         if (ofCurrent.isPresent()) {
             return sections.answer(turn, current.get(), subjects.forWhom(turn.session(), current.get(), ofCurrent.get(), said), false);
         }
         Optional<Topic> onScreen = subjects.inContext(turn.session(), asked);
-        if (onScreen.isPresent() && subjects.staysWith(turn.session(), onScreen.get(), best.get(), understood, said)) {
+        if (onScreen.isPresent() && !neighbours.favours(best.get(), onScreen.get(), said) && subjects.staysWith(turn.session(), onScreen.get(), best.get(), understood, said)) {
             return stayWith(turn, onScreen.get(), asked, said);
         }
         Optional<Topic> second = knowledge.topic(understood.runnerUp())
                 .filter(t -> !t.taxonomyId().equals(best.get().taxonomyId()));
         // Two topics about as likely, one of them talked about in this conversation: the conversation decides.
         Topic topic = best.get();
-        if (second.isPresent() && policy.unsure(understood)) {
+        if (second.isPresent() && policy.unsure(understood) && !neighbours.favours(topic, second.get(), said)) {
             if (!subjects.inConversation(turn.session(), best.get()) && subjects.inConversation(turn.session(), second.get())) {
                 topic = second.get();
             } else if (!subjects.inConversation(turn.session(), best.get())) {
-                return List.of(renderer.clarify(best.get(), second.get(), direct(best.get(), asked), direct(second.get(), asked)));
+                return List.of(renderer.clarify(best.get(), second.get(), direct(best.get(), asked, false), direct(second.get(), asked, false)));
             }
         }
         Optional<List<Topic>> between = turn.session().topicId().isEmpty() ? ambiguous.askBetween(said, topic)
                 : Optional.empty();
         if (between.isPresent()) {
             return List.of(renderer.clarify(between.get().get(0), between.get().get(1),
-                    direct(between.get().get(0), asked), direct(between.get().get(1), asked)));
+                    direct(between.get().get(0), asked, false), direct(between.get().get(1), asked, false)));
         }
         Aspect aspect = subjects.forWhom(turn.session(), topic, direct(topic, asked, turn.session().going()), said);
         if (SectionAnswers.shownLast(turn, topic, aspect)) {
@@ -177,7 +184,7 @@ public final class AnswerFeature implements Feature {
 
     @Override
     public Optional<List<Reply>> onFollowUp(Turn turn, Utterance said) {
-        return followUps.read(said).map(followUp -> resolve(turn, followUp));
+        return followUps.read(said).map(followUp -> resolve(turn, followUp, said));
     }
 
     /**
@@ -191,11 +198,14 @@ public final class AnswerFeature implements Feature {
         // The classifier's own guess, when it did not dare to place it: a question close to a topic is rarely
         // "not my topic". Only a question: a remark answered with a guess would take the conversation away.
         double enough = turn.session().going() ? GUESS_IN_CONVERSATION : GUESS;
-        Optional<Topic> guess = knowledge.topic(understood.runnerUp())
-                .filter(t -> understood.runnerUpConfidence() >= enough && followUps.isQuestion(said));
+        Optional<Topic> away = turn.session().topicId().filter(id -> audience.pregnancyHome(turn.session()).isEmpty())
+                .flatMap(knowledge::topic).filter(c -> said.size() <= CONTEXT_WORDS)
+                .flatMap(c -> neighbours.awayFrom(c, said)); // "сам ничего не замечаю" about restless legs: the kicking
+        Optional<Topic> guess = away.or(() -> knowledge.topic(understood.runnerUp())
+                .filter(t -> understood.runnerUpConfidence() >= enough && followUps.isQuestion(said)));
         Optional<Topic> current = turn.session().topicId().flatMap(knowledge::topic);
         // A question in many words of a subject other than the one on screen is the guess's, not the context's.
-        boolean ownSubject = current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
+        boolean ownSubject = away.isPresent() || current.isEmpty() || subjects.ownWords(said, current.get()) > OWN_SUBJECT_WORDS;
         Optional<List<Reply>> inContext = guess.isPresent() && ownSubject ? Optional.empty() : aboutTopicOnScreen(turn, said, understood);
         if (inContext.isPresent() || guess.isEmpty()) {
             return inContext;
@@ -211,12 +221,12 @@ public final class AnswerFeature implements Feature {
         }
         Optional<FollowUp> asked = followUps.readLeniently(said);
         if (asked.isPresent()) {
-            return Optional.of(resolve(turn, asked.get()));
+            return Optional.of(resolve(turn, asked.get(), said));
         }
         // Naming no side ("а когда это пройдёт?"), it gets the topic: the classifier's guess for a few
         // words without their context is no better than the context. Many words of a subject other
         // than the topic's own ("у мужа спина ноет, какую мазь купить?") are not about this topic.
-        Topic topic = current.get();
+        Topic topic = subjects.behindSide(turn.session(), said, true).orElse(current.get());
         if (!followUps.asks(said)) { // a remark that adds a detail is heard, with the topic's sides to go on with
             boolean heard = turn.session().going() && subjects.remarkAbout(said, topic, understood);
             // A detail about a child ("лор говорил аденоиды большие") gets what the topic says about children.
@@ -238,13 +248,13 @@ public final class AnswerFeature implements Feature {
         return SectionAnswers.shownLast(turn, topic, aspect) ? sections.more(turn, topic, aspect) : sections.answer(turn, topic, aspect, false);
     }
 
-    private List<Reply> resolve(Turn turn, FollowUp read) {
+    private List<Reply> resolve(Turn turn, FollowUp read, Utterance said) {
         Session session = turn.session();
         // "а малышу это не вредно?" while talking about a pregnancy asks about the pregnancy, not about children.
         FollowUp followUp = audience.of(session) == Audience.Who.PREGNANT
                 && read.audience().filter(FollowUp.Audience.CHILDREN::equals).isPresent() ? read.aboutThePerson() : read;
-        Optional<Topic> current = (followUp.more() ? session.topicId().flatMap(knowledge::topic)
-                : subjects.inContext(session, followUp.aspect())).map(t -> audience.instead(session, t, true, audience.of(session)).orElse(t));
+        Optional<Topic> current = subjects.behindSide(session, said, false).or(() -> followUp.more()
+                ? session.topicId().flatMap(knowledge::topic) : subjects.inContext(session, followUp.aspect())).map(t -> audience.instead(session, t, true, audience.of(session)).orElse(t));
         if (followUp.audience().isPresent()) {
             return switchAudience(turn, followUp);
         }
@@ -281,10 +291,6 @@ public final class AnswerFeature implements Feature {
         return audience.switchTo(turn.session(), followUp).map(c -> SectionAnswers.shownLast(turn, c.topic(), c.aspect())
                 ? List.of(renderer.repeated(c.topic(), c.aspect())) : sections.answer(turn, c.topic(), c.aspect(), false))
                 .orElseGet(() -> List.of(menus.withTopics(messages.text("dialog.followup_no_topic")).withKind("clarify")));
-    }
-
-    private static Aspect direct(Topic topic, Optional<Aspect> asked) {
-        return direct(topic, asked, false);
     }
 
     private static Aspect direct(Topic topic, Optional<Aspect> asked, boolean inConversation) {

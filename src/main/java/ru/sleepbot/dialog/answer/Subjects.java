@@ -44,6 +44,8 @@ final class Subjects {
     private final Set<String> sideTopics;
     private final TopicWords words;
     private final Audience audience;
+    /** "опять", "повторится": words of the thing happening again (followup.recurrence). */
+    private final Set<String> recurrence;
 
     Subjects(KnowledgeBase knowledge, FollowUpReader followUps, TopicWords words, Audience audience) {
         this.knowledge = knowledge;
@@ -51,6 +53,7 @@ final class Subjects {
         this.followUps = followUps;
         this.words = words;
         this.sideTopics = knowledge.lexicon().words("followup.side_topics");
+        this.recurrence = knowledge.lexicon().words("followup.recurrence");
         sideTopics.stream().filter(id -> knowledge.topic(id).isEmpty()).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("followup.side_topics names no topic: " + id);
         });
@@ -73,6 +76,25 @@ final class Subjects {
         return Stream.of(session.subject(), session.formerSubject()).flatMap(Optional::stream)
                 .map(knowledge::topic).flatMap(Optional::stream)
                 .filter(t -> t.section(asked.get()).isPresent()).findFirst().or(() -> first);
+    }
+
+    /**
+     * The conversation's subject, when a side topic is on screen and the message is about the thing
+     * itself rather than the side: it speaks of the thing happening again ("как сделать, чтоб не
+     * повторялось" after stress as a cause of sleep paralysis), or, {@code unplaced}, it is a question
+     * with no word of the side topic ("оно пройдёт?" after old beliefs about it).
+     */
+    Optional<Topic> behindSide(Session session, Utterance said, boolean unplaced) {
+        Optional<String> onScreen = session.topicId().filter(sideTopics::contains);
+        Optional<Topic> subject = session.subject().filter(id -> onScreen.isPresent() && !id.equals(onScreen.get()))
+                .filter(id -> !sideTopics.contains(id)).flatMap(knowledge::topic);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean again = said.tokens().stream().anyMatch(t -> recurrence.stream().anyMatch(t::startsWith));
+        boolean noSideWords = unplaced && followUps.isQuestion(said)
+                && topicWords(said, knowledge.topic(onScreen.get()).orElseThrow()) == 0;
+        return again || noSideWords ? subject : Optional.empty();
     }
 
     /**
@@ -191,6 +213,12 @@ final class Subjects {
     boolean inConversation(Session session, Topic topic) {
         return java.util.stream.Stream.of(session.topicId(), session.subject(), session.formerSubject())
                 .flatMap(Optional::stream).anyMatch(id -> id.equals(topic.id()) || id.equals(topic.taxonomyId()));
+    }
+
+    /** True when {@code topic} itself, not only its family, is the one on screen or the conversation's subject. */
+    boolean talkedAboutItself(Session session, Topic topic) {
+        return Stream.of(session.topicId(), session.subject(), session.formerSubject()).flatMap(Optional::stream)
+                .anyMatch(topic.id()::equals);
     }
 
     /** Remembers the topic shown; a side topic leaves the conversation's subject as it was (if it has one). */

@@ -21,6 +21,8 @@ final class CheckAnswerReader {
     static final int MAX_WORDS = 25;
     /** A negation this many words before a sign denies it ("ничего такого не крутит"). */
     static final int NEGATION_REACH = 3;
+    /** A question this short, followed by an answer, echoes the check's question ("дергаюсь?", "в смысле когда?"). */
+    static final int ECHO_WORDS = 3;
 
     private final List<String> dontKnowPhrases;
     private final List<String> noPhrases;
@@ -38,8 +40,10 @@ final class CheckAnswerReader {
     private final Set<String> day;
     private final Set<String> fallingAsleep;
     private final Set<String> night;
+    private final RussianAnalyzer analyzer;
 
     CheckAnswerReader(RussianAnalyzer analyzer, Lexicon lexicon) {
+        this.analyzer = analyzer;
         UnaryOperator<String> form = analyzer::normalize;
         this.dontKnowPhrases = List.copyOf(lexicon.words("check.dont_know_phrase", form));
         this.noPhrases = List.copyOf(lexicon.words("check.no_phrase", form));
@@ -75,12 +79,26 @@ final class CheckAnswerReader {
         String[] stems = said.stems().toArray(String[]::new);
         Optional<CheckOption> option = switch (step) {
             case WHO -> who(tokens, stems);
-            case WHEN -> when(stems);
+            case WHEN -> when(tokens, stems);
             default -> sign(step, tokens, stems).or(() -> yesNo(said.normalized(), tokens));
         };
         // The warning-sign question has no "sometimes": a sign that happened at all is a yes.
         return option.map(o -> o == CheckOption.SOMETIMES && !step.options().contains(o) ? CheckOption.YES : o)
                 .filter(step.options()::contains);
+    }
+
+    /**
+     * The answer told after a question in the same message ("дергаюсь? да не особо, разве что когда
+     * засыпаю"): a question of a few words echoes the check's own, the words after it answer it. A longer
+     * question ("а это опасно при диабете? бывает иногда") is one of its own, to be answered first.
+     */
+    Optional<CheckOption> readAfterQuestion(CheckStep step, String raw) {
+        int mark = raw.lastIndexOf('?');
+        String tail = mark < 0 ? "" : raw.substring(mark + 1);
+        if (tail.isBlank() || analyzer.analyze(raw.substring(0, mark)).size() > ECHO_WORDS) {
+            return Optional.empty();
+        }
+        return read(step, analyzer.analyze(tail));
     }
 
     /**
@@ -153,9 +171,10 @@ final class CheckAnswerReader {
         return Optional.empty();
     }
 
-    private Optional<CheckOption> when(String[] stems) {
-        // "и ночью, и днём" counts as by day: that is the answer that matters for the summary.
-        if (anyPrefix(stems, day)) {
+    private Optional<CheckOption> when(String[] tokens, String[] stems) {
+        // "и ночью, и днём" counts as by day: that is the answer that matters for the summary;
+        // "днём такого нет", "не днём" do not.
+        if (saidNotDenied(tokens, stems, day)) {
             return Optional.of(CheckOption.DAY);
         }
         if (anyPrefix(stems, fallingAsleep)) {
@@ -165,6 +184,17 @@ final class CheckAnswerReader {
             return Optional.of(CheckOption.NIGHT);
         }
         return Optional.empty();
+    }
+
+    /** A word of {@code prefixes} said without a negation before it or a "нет" within two words after it. */
+    private boolean saidNotDenied(String[] tokens, String[] stems, Set<String> prefixes) {
+        for (int i = 0; i < stems.length; i++) {
+            if (startsWithAny(stems[i], prefixes) && !deniedAt(tokens, i)
+                    && !(i + 2 < tokens.length && no.contains(tokens[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyOf(String[] tokens, Set<String> words) {

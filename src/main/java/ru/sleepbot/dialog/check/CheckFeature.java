@@ -117,7 +117,8 @@ public final class CheckFeature implements Feature {
             turn.session().close();
             return Optional.of(List.of(Reply.text(messages.text("check.stopped")).withKind("check_stopped")));
         }
-        Optional<CheckOption> option = asking ? Optional.empty() : reader.read(state.step(), said);
+        Optional<CheckOption> option = asking ? reader.readAfterQuestion(state.step(), said.raw())
+                : reader.read(state.step(), said);
         if (option.isPresent()) {
             return Optional.of(advance(turn, state, option.get()));
         }

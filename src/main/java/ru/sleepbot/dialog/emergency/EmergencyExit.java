@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Topic;
+import ru.sleepbot.dialog.Acknowledgement;
+import ru.sleepbot.dialog.Farewells;
 import ru.sleepbot.dialog.Phrases;
 import ru.sleepbot.nlu.Classification;
 import ru.sleepbot.nlu.RussianAnalyzer;
@@ -40,7 +42,11 @@ public final class EmergencyExit {
     static final double SURE = 0.8;
     /** Topics about one side of every subject: after a warning, a question on them asks about the warning. */
     private static final Set<String> ASPECTS_OF_EVERY_TOPIC = Set.of("when_to_see_doctor", "diagnostics", "treatment");
-    /** Conversation intents that are clearly not about the emergency when the classifier is sure of them. */
+    /**
+     * Conversation intents that are not about the emergency when the message says them in words (help
+     * asked by words is a feature request): the classifier alone takes "мне лечь пока?" for goodbye and
+     * "спрашивает, что с ним" for help.
+     */
     private static final Set<String> SMALL_TALK = Set.of("thanks", "goodbye", "help");
 
     private final Function<Utterance, Classification> understand;
@@ -50,6 +56,8 @@ public final class EmergencyExit {
     /** The topic of an emergency, by sign: its family stays with the emergency, and follows it once over. */
     private final java.util.Map<String, Topic> topicOf;
     private final Set<String> questionWords;
+    private final Farewells farewells;
+    private final Acknowledgement acknowledgement;
 
     /**
      * @param understand   the classifier's decision on a message, as the dialog would act on it
@@ -73,6 +81,8 @@ public final class EmergencyExit {
         }
         this.topicOf = java.util.Map.copyOf(bySign);
         this.questionWords = knowledge.lexicon().words("followup.question_words", analyzer::normalize);
+        this.farewells = new Farewells(knowledge.lexicon());
+        this.acknowledgement = new Acknowledgement(knowledge.lexicon());
     }
 
     /**
@@ -116,7 +126,8 @@ public final class EmergencyExit {
             return false;
         }
         if (SMALL_TALK.contains(understood.intent())) {
-            return true;
+            return understood.intent().equals("goodbye") ? farewells.saysGoodbye(said)
+                    : understood.intent().equals("thanks") && farewells.saysThanks(said);
         }
         boolean itsOwn = topicOf(sign).filter(t -> t.taxonomyId().equals(understood.intent())).isPresent();
         return topics.contains(understood.intent()) && !itsOwn && understood.confidence() >= SURE && isQuestion(said);
@@ -131,6 +142,15 @@ public final class EmergencyExit {
         Classification understood = understand.apply(said);
         return topics.contains(understood.intent()) && !ASPECTS_OF_EVERY_TOPIC.contains(understood.intent())
                 && understood.confidence() >= SURE && isQuestion(said);
+    }
+
+    /**
+     * A message the classifier places in no intent, and that neither thanks, says goodbye nor closes
+     * with "got it" ("ок, скажу маме", "ясно, еду в приёмный"): those are answered as small talk.
+     */
+    boolean isUnplaced(Utterance said) {
+        return !acknowledgement.closes(said) && !farewells.saysThanks(said) && !farewells.saysGoodbye(said)
+                && understand.apply(said).outOfScope();
     }
 
     private boolean isQuestion(Utterance said) {

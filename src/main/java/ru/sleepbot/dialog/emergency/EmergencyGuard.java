@@ -53,6 +53,10 @@ public final class EmergencyGuard implements Guard {
     static final Set<String> ABOUT_THE_SIGN = Set.of("doctor", "when", "serious", "doubt", "drive", "video", "risk",
             "state", "next", MORE, WORSE_CUE);
 
+    /** A detail told after a warning is a short statement of this many words. */
+    static final int DETAIL_MIN_WORDS = 3;
+    static final int DETAIL_MAX_WORDS = 12;
+
     /** The detail of a rule that, during an emergency, reads as that emergency getting worse. */
     static final String WORSE = "worse";
 
@@ -129,7 +133,19 @@ public final class EmergencyGuard implements Guard {
         if (assessment.is(Level.MEDICINE)) {
             return Optional.of(new Guarded(links.linked(replies.alarm(assessment), assessment.sign()), false));
         }
+        if (aboutWarning && assessment.cue().isEmpty() && isDetail(said) && exit.isUnplaced(said)) {
+            // "одышки нет, в груди не болит", "только правая, левая нет": a detail of what was just
+            // described, which no topic takes; it is heard, and the warning's advice stands.
+            Alarm alarm = renew(turn, going.get());
+            return Optional.of(new Guarded(List.of(replies.urgentDetailHeard(alarm.sign(), alarm.detail(),
+                    person(alarm))), true));
+        }
         return Optional.empty();
+    }
+
+    /** A statement of a few words, not a question: a detail rather than a request ("хм" or "ок" are not). */
+    private static boolean isDetail(Utterance said) {
+        return said.size() >= DETAIL_MIN_WORDS && said.size() <= DETAIL_MAX_WORDS && !said.raw().contains("?");
     }
 
     /**

@@ -54,11 +54,21 @@ public final class ConversationEvaluator {
     }
 
     public static Report evaluate(Dialog dialog, List<Conversation> conversations) {
+        return evaluate(dialog, conversations, () -> { });
+    }
+
+    /**
+     * Plays the conversations, running {@code beforeTurn} before every message: moving a
+     * {@link ru.sleepbot.time.MutableClock} there gives each turn an instant of its own, as a person
+     * typing would, and the same instants on every run.
+     */
+    public static Report evaluate(Dialog dialog, List<Conversation> conversations, Runnable beforeTurn) {
         List<TurnResult> results = new ArrayList<>();
         long chat = 1_000_000;
         for (Conversation conversation : conversations) {
             ChatRef ref = ChatRef.privateChat(chat++);
             for (Conversation.Turn turn : conversation.turns()) {
+                beforeTurn.run();
                 List<Reply> replies = dialog.handle(new Incoming.Text(ref, turn.said())).stream()
                         .map(Outgoing::reply).toList();
                 if (turn.expected().isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sleepbot.content.City;
 import ru.sleepbot.nlu.RussianAnalyzer;
 import ru.sleepbot.nlu.Utterance;
@@ -32,7 +33,9 @@ final class Places {
             "ому", "ий", "ая", "ое", "ским", "скому", "ского", "ском", "ский", "ская", "ской", "ское");
     /** Words after which a city name is a place, not an ordinary word. */
     private static final Set<String> PLACE_WORDS = Set.of("в", "во", "из", "изо", "город", "городе", "г", "живу",
-            "живем", "нахожусь", "по", "пояс", "пояса", "поясу", "время", "времени", "на");
+            "живем", "нахожусь", "по", "пояс", "пояса", "поясу", "время", "времени", "на",
+            // "я с иркутска": "from", as people say it
+            "с", "со");
     /** "на час больше, чем в москве": a city named to compare with is not where the person is. */
     private static final Set<String> COMPARED = Set.of("чем", "не");
 
@@ -89,7 +92,8 @@ final class Places {
                         best = length;
                     }
                     exact.add(name.city());
-                } else if (length == 1 && introduced && close(said.token(start), said.stem(start), name)) {
+                } else if (length == 1 && introduced && (close(said.token(start), said.stem(start), name)
+                        || byEar(said.stem(start), name))) {
                     fuzzy.add(name.city());
                 }
             }
@@ -183,6 +187,18 @@ final class Places {
         }
         int allowed = wanted.length() >= 10 ? 2 : 1;
         return distance(stem, wanted, allowed) <= allowed;
+    }
+
+    /** Letters written as they sound: "тс" and "дс" are said "ц" ("иркуцк", "брацк", "якуцк"). */
+    private static final Pattern SOUNDS_LIKE_TS = Pattern.compile("[тд]с");
+    /** Names this long are spelled by ear; shorter ones would meet ordinary words. */
+    static final int BY_EAR_MIN_LENGTH = 5;
+
+    /** "иркуцка" for "иркутска": a name written as it sounds, in names of any length from 5 letters. */
+    private static boolean byEar(String stem, Name name) {
+        String wanted = name.stems().get(0);
+        return !name.alias() && wanted.length() >= BY_EAR_MIN_LENGTH && SOUNDS_LIKE_TS.matcher(wanted).find()
+                && SOUNDS_LIKE_TS.matcher(wanted).replaceAll("ц").equals(stem);
     }
 
     /** Levenshtein distance, stopping early once it exceeds {@code limit}. */

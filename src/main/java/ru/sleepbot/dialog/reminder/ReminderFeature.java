@@ -263,8 +263,9 @@ public final class ReminderFeature implements Feature {
         if (action instanceof ReminderIntent.Resume && intent.restores(said)) {
             return said.size() <= CLOCK_FOLLOW_UP; // "верни как было, без него я опять в 3 ложусь"
         }
-        if (action instanceof ReminderIntent.SkipAhead) {
-            return said.size() <= CLOCK_FOLLOW_UP; // "в эти выходные не присылай, мы уезжаем к родне"
+        if (action instanceof ReminderIntent.SkipAhead || action instanceof ReminderIntent.Pause) {
+            // "в эти выходные не присылай, мы уезжаем к родне", "лучше на неделю его остановите, у дочери не до того"
+            return said.size() <= CLOCK_FOLLOW_UP;
         }
         if ((action instanceof ReminderIntent.Stop || action instanceof ReminderIntent.Resume) && intent.switches(said)) {
             // "выключи пока, уезжаю": a verb that can only mean the reminder, in a sentence with a reason.

@@ -149,7 +149,11 @@ final class ReminderIntent {
             return new SkipToday();
         }
         if (containsAny(text, tomorrow) && denied && !containsAny(text, today)) {
-            return new SkipAhead(false); // "завтра не надо": tomorrow only, not a stop
+            // "завтра уезжаю на три дня, не напоминайте": a pause can only start tonight, so it covers
+            // tonight and the days said; asking to write again later would fail a user who is away.
+            Optional<Integer> days = pauseDays.in(text);
+            return days.isPresent() ? new Pause(Optional.of(days.get() + 1))
+                    : new SkipAhead(false); // "завтра не надо": tomorrow only, not a stop
         }
         if (containsAny(text, restore) && !said.raw().contains("?")) {
             // "верни как было, я без него в 3 ложусь": the hour is the reason, not a new time.

@@ -43,6 +43,7 @@ final class RoutineRequests {
 
     private final Phrases list;
     private final Phrases shorter;
+    private final Phrases shortestAsked;
     private final Set<String> verbs;
     private final Map<Routine, Phrases> named = new LinkedHashMap<>();
     private final Routine shortest;
@@ -52,6 +53,7 @@ final class RoutineRequests {
         TextNormalizer normalizer = new TextNormalizer();
         this.list = new Phrases(knowledge.lexicon().words("requests.routine"));
         this.shorter = new Phrases(knowledge.lexicon().words("requests.shorter"));
+        this.shortestAsked = new Phrases(knowledge.lexicon().words("requests.shortest"));
         this.verbs = knowledge.lexicon().words("requests.routine_verbs", normalizer::normalize);
         knowledge.routines().forEach(r -> named.put(r, new Phrases(r.askedBy())));
         this.shortest = knowledge.routines().stream().min(Comparator.comparing(Routine::length)).orElse(null);
@@ -65,11 +67,13 @@ final class RoutineRequests {
 
     /**
      * The routine a message picks from those just offered ("давай второй", "тот, что с дыханием"), or
-     * their shortest ("короткий", "самый короткий", in a message this short).
+     * their shortest ("короткий", "давайте самое простое из них", in a message as short as a choice).
      */
     Optional<Routine> chosen(Session session, Utterance said) {
         Optional<Routine> picked = offers.chosen(session, said);
-        if (picked.isPresent() || session.offered().isEmpty() || said.size() > SHORT) {
+        // "давайте самое простое из них" is a choice; a longer question ("как быстрее выучить...?") is not.
+        boolean choosing = said.size() <= SHORT || said.size() <= RoutineOffers.MAX_WORDS && !said.raw().contains("?");
+        if (picked.isPresent() || session.offered().isEmpty() || !choosing) {
             return picked;
         }
         return read(said).flatMap(r -> r instanceof Shortest shorter ? Optional.of(shorter.routine()) : Optional.empty());
@@ -85,6 +89,7 @@ final class RoutineRequests {
         if (said.isEmpty() || said.size() > MAX_WORDS || CLOCK.matcher(said.raw()).find()) {
             return Optional.empty();
         }
+        boolean routineAsked = list.in(said);
         boolean asking = said.size() <= SHORT
                 || said.tokens().stream().anyMatch(t -> verbs.stream().anyMatch(t::startsWith));
         for (Map.Entry<Routine, Phrases> routine : named.entrySet()) {
@@ -92,8 +97,9 @@ final class RoutineRequests {
                 return Optional.of(new Start(routine.getKey()));
             }
         }
-        if (list.in(said)) {
-            return Optional.of(new ShowList());
+        if (routineAsked) {
+            // "дай самый короткий способ расслабиться": a routine, and which one.
+            return Optional.of(shortest != null && shortestAsked.in(said) ? new Start(shortest) : new ShowList());
         }
         return shortest != null && said.size() <= 10 && shorter.in(said)
                 ? Optional.of(new Shortest(shortest)) : Optional.empty();

@@ -8,6 +8,7 @@ import ru.sleepbot.chat.Reply;
 import ru.sleepbot.content.Conversation;
 import ru.sleepbot.content.KnowledgeBase;
 import ru.sleepbot.content.Messages;
+import ru.sleepbot.dialog.Farewells;
 import ru.sleepbot.dialog.Feature;
 import ru.sleepbot.dialog.Menus;
 import ru.sleepbot.dialog.Phrases;
@@ -32,8 +33,7 @@ public final class SmallTalkFeature implements Feature {
     private final Messages messages;
     private final Menus menus;
     private final RandomGenerator random;
-    private final Phrases thanks;
-    private final Phrases farewell;
+    private final Farewells words;
     private final Phrases greeting;
     private final Set<String> ok;
     private final Set<String> toBot;
@@ -48,8 +48,7 @@ public final class SmallTalkFeature implements Feature {
         this.messages = knowledge.messages();
         this.menus = menus;
         this.random = random;
-        this.thanks = new Phrases(knowledge.lexicon().words("talk.thanks"));
-        this.farewell = new Phrases(knowledge.lexicon().words("talk.farewell"));
+        this.words = new Farewells(knowledge.lexicon());
         this.greeting = new Phrases(knowledge.lexicon().words("talk.greeting"));
         ru.sleepbot.nlu.TextNormalizer normalizer = new ru.sleepbot.nlu.TextNormalizer();
         this.ok = knowledge.lexicon().words("talk.ok", normalizer::normalize);
@@ -85,12 +84,19 @@ public final class SmallTalkFeature implements Feature {
      */
     @Override
     public boolean declines(Turn turn, Classification understood, Utterance said) {
-        if (turn.session().topicId().isEmpty() || !turn.session().going() || thanks.in(said) || farewell.in(said)
+        if (turn.session().topicId().isEmpty() || !turn.session().going() || words.saysThanks(said)
+                || words.saysGoodbye(said)
                 || greeting.in(said) || said.tokens().stream().anyMatch(toBot::contains)) {
             return false;
         }
         return said.raw().contains("?")
                 || said.tokens().stream().limit(ASKING_WITHIN).anyMatch(asking::contains);
+    }
+
+    /** Goodbye guessed from a "пока" that means "while" ("пока болеет"), with no word of thanks or farewell. */
+    @Override
+    public boolean refuses(Turn turn, Classification understood, Utterance said) {
+        return "goodbye".equals(understood.intent()) && words.onlyWhile(said) && !words.saysThanks(said);
     }
 
     /**
@@ -107,7 +113,7 @@ public final class SmallTalkFeature implements Feature {
             return Optional.of(List.of(Reply.text(messages.text("dialog.fallback.unfinished")).withKind("clarify")));
         }
         boolean gotIt = said.tokens().stream().allMatch(ok::contains) || acknowledgement.closes(said);
-        String intent = farewell.in(said) ? "goodbye" : thanks.in(said) || gotIt ? "thanks" : null;
+        String intent = words.saysGoodbye(said) ? "goodbye" : words.saysThanks(said) || gotIt ? "thanks" : null;
         return intent == null ? Optional.empty()
                 : Optional.of(onIntent(turn, new Classification(intent, 1, Classification.OUT_OF_SCOPE, 0, null), said));
     }
@@ -129,13 +135,15 @@ public final class SmallTalkFeature implements Feature {
      * доброй ночи" says goodbye, "спасибо, завтра позвоню врачу" thanks (its "завтра" is no farewell).
      */
     private String thanksOrGoodbye(String intent, Utterance said) {
-        if (!"thanks".equals(intent) && !"goodbye".equals(intent)) {
+        // "спасибо, на добраніч": a good night in words the classifier may take for a greeting.
+        boolean thanksForGreeting = "greeting".equals(intent) && words.saysThanks(said) && !greeting.in(said);
+        if (!"thanks".equals(intent) && !"goodbye".equals(intent) && !thanksForGreeting) {
             return intent;
         }
-        if (farewell.in(said)) {
+        if (words.saysGoodbye(said)) {
             return "goodbye";
         }
         // "хорошо, завтра с утра звоню": "got it" and a plan, no farewell word in it, is thanks.
-        return thanks.in(said) || acknowledgement.closes(said) ? "thanks" : intent;
+        return words.saysThanks(said) || acknowledgement.closes(said) ? "thanks" : intent;
     }
 }

@@ -23,15 +23,16 @@ class ConversationContextTest {
         return new Classification(id, confidence, runnerUp, second, null);
     }
 
+    /** The guess is snoring: loud snoring on one's back is snoring in its words too (NeighbourCues). */
     @Test
     void anUnplacedQuestionInAGoingConversationGetsTheClassifiersOwnGuess() {
         DialogHarness bot = bot(Map.of(
                 "ночью сводит икру", topic("night_cramps", 0.95, "out_of_scope", 0.1),
-                "муж громко храпит на спине всю ночь, почему так?", topic("out_of_scope", 0.6, "breathing_apnea", 0.45)));
+                "муж громко храпит на спине всю ночь, почему так?", topic("out_of_scope", 0.6, "snoring", 0.45)));
 
         bot.say("ночью сводит икру");
 
-        assertThat(bot.say("муж громко храпит на спине всю ночь, почему так?").get(0).kind()).startsWith("topic breathing_apnea");
+        assertThat(bot.say("муж громко храпит на спине всю ночь, почему так?").get(0).kind()).startsWith("topic snoring");
     }
 
     @Test

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand. */
+/**
+ * A clock that moves only when told: tests move it by hand, and {@code eval --dialogs --clock}
+ * moves it by a fixed step before every turn, so that a conversation is played the same way each
+ * time (the time of day, the emergency hold, "this turn" as the session remembers it).
+ */
 public final class MutableClock extends Clock {
 
     private Instant now;

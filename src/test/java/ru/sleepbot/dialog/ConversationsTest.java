@@ -40,11 +40,11 @@ class ConversationsTest {
     /** Floors a little under the figures reached with the trained model here, so an unrelated change does not flip them. */
     static final double DEV_FLOOR = 0.90;
     static final double DEV2_FLOOR = 0.87;
-    static final double DEV3_FLOOR = 0.805;
-    static final double DEV4_FLOOR = 0.74;
+    static final double DEV3_FLOOR = 0.82;
+    static final double DEV4_FLOOR = 0.75;
     /** dev4 has no feature request answered "not my topic" any more (routines asked for in words, "верни как было"). */
     static final int DEV4_REFUSED = 0;
-    static final double DEV5_FLOOR = 0.78;
+    static final double DEV5_FLOOR = 0.785;
     /** dev5's five "not my topic" answers to feature requests are gone ("го тест пройдем", routines in plain words). */
     static final int DEV5_REFUSED = 0;
 

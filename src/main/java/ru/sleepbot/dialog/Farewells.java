@@ -17,16 +17,18 @@ public final class Farewells {
     private final Phrases thanks;
     private final Phrases farewell;
     private final Set<String> atEnd;
-    private final Set<String> closing = new HashSet<>();
+    /** Words after which a farewell word still closes the message ("пока, спасибо"). */
+    private final Set<String> closing;
 
     public Farewells(Lexicon lexicon) {
         TextNormalizer normalizer = new TextNormalizer();
         this.thanks = new Phrases(lexicon.words("talk.thanks"));
         this.farewell = new Phrases(lexicon.words("talk.farewell"));
         this.atEnd = lexicon.words("talk.farewell_at_end", normalizer::normalize);
-        closing.addAll(lexicon.words("talk.ok", normalizer::normalize));
-        closing.addAll(lexicon.words("talk.farewell_then", normalizer::normalize));
-        closing.addAll(atEnd);
+        Set<String> closers = new HashSet<>(lexicon.words("talk.ok", normalizer::normalize));
+        closers.addAll(lexicon.words("talk.farewell_then", normalizer::normalize));
+        closers.addAll(atEnd);
+        this.closing = Set.copyOf(closers);
     }
 
     public boolean saysThanks(Utterance said) {

@@ -107,8 +107,7 @@ final class Negation {
             return false;
         }
         for (int i = opens - 1; i >= 0; i--) {
-            if (reading.is(i, Reading.AFTER) || reading.is(i, Reading.NEGATOR) && !concessiveEndsAt(reading, i)
-                    && (i == 0 || reading.breakBefore(i) || !reading.is(i - 1, Reading.ALMOST))) {
+            if (reading.is(i, Reading.AFTER) || reading.is(i, Reading.NEGATOR) && negatorCounts(reading, i)) {
                 return true;
             }
             if (reading.breakBefore(i)) {
@@ -166,8 +165,7 @@ final class Negation {
     private boolean negatedBefore(Reading reading, int start) {
         for (int i = start - 1, through = 0; i >= 0 && !reading.breakBefore(i + 1); i--) {
             if (reading.is(i, Reading.NEGATOR)) {
-                return (i == 0 || reading.breakBefore(i) || !reading.is(i - 1, Reading.ALMOST))
-                        && !concessiveEndsAt(reading, i);
+                return negatorCounts(reading, i);
             }
             if (!reading.is(i, Reading.THROUGH) || ++through > MAX_THROUGH) {
                 return false;
@@ -191,6 +189,15 @@ final class Negation {
             }
         }
         return false;
+    }
+
+    /**
+     * Does the negation word at {@code at} deny anything? Not after an "almost" ("чуть не уснул") and not
+     * as the end of a concessive ("сколько ни тормошим").
+     */
+    private boolean negatorCounts(Reading reading, int at) {
+        return (at == 0 || reading.breakBefore(at) || !reading.is(at - 1, Reading.ALMOST))
+                && !concessiveEndsAt(reading, at);
     }
 
     /** True when a concessive sequence ("сколько ни") ends with the negation word at {@code at}. */
